@@ -1,0 +1,48 @@
+import 'katex/dist/katex.min.css'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { MdxContent } from '@/components/mdx/mdx-content'
+import { NoteMeta } from '@/components/notes/note-meta'
+import { NotePager } from '@/components/notes/note-pager'
+import { SeriesBox } from '@/components/notes/series-box'
+import { TableOfContents } from '@/components/notes/table-of-contents'
+import { TagList } from '@/components/notes/tag-list'
+import { getAdjacentNotes, getNote, getNotes, getSeriesOf } from '@/lib/content'
+
+type NotePageProps = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams() {
+  return getNotes().map((note) => ({ slug: note.slug }))
+}
+
+export async function generateMetadata({ params }: NotePageProps): Promise<Metadata> {
+  const { slug } = await params
+  const note = getNote(slug)
+  if (!note) return {}
+  return { title: note.title, description: note.summary }
+}
+
+export default async function NotePage({ params }: NotePageProps) {
+  const { slug } = await params
+  const note = getNote(slug)
+  if (!note) notFound()
+
+  const series = getSeriesOf(note)
+  const { older, newer } = getAdjacentNotes(slug)
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-white">{note.title}</h1>
+        <NoteMeta note={note} />
+        <TagList tags={note.tags} />
+      </header>
+      {series && <SeriesBox series={series} currentSlug={note.slug} />}
+      <TableOfContents headings={note.headings} />
+      <div className="prose prose-zinc max-w-none dark:prose-invert">
+        <MdxContent code={note.code} />
+      </div>
+      <NotePager older={older} newer={newer} />
+    </article>
+  )
+}

@@ -1,0 +1,13 @@
+import type { MDXComponents } from 'mdx/types'
+import { CodeBlock } from './code-block'
+import { Figure } from './figure'
+import { Layer, LayerFlow } from './layer-flow'
+import { SerialVsParallel } from './serial-vs-parallel'
+
+/** Every component a note may use. The admin's MDX policy allows exactly these names. */
+export const noteComponents = { Figure, SerialVsParallel, LayerFlow, Layer }
+
+export const mdxComponents: MDXComponents = {
+  ...noteComponents,
+  pre: CodeBlock,
+}

@@ -1,0 +1,89 @@
+import 'server-only'
+import { allNotes, allProblems, profile as generatedProfile } from 'contentlayer/generated'
+import {
+  adjacentNotes,
+  countTags,
+  groupSeries,
+  newestFirst,
+  notesWithTag,
+  toSummary,
+  withoutDrafts,
+  type NoteDocument,
+  type NoteSummary,
+} from './notes'
+import type { Heading } from './text'
+
+export type { NoteSummary, Series, TagCount } from './notes'
+export type { Heading } from './text'
+
+export type Note = NoteSummary & { headings: Heading[]; code: string }
+
+export type Profile = {
+  name: string
+  role: string
+  employer: string
+  avatar: string
+  avatarAlt: string
+  obfuscatedEmail: string
+  cvAsOf: string
+  tagline: string
+  code: string
+}
+
+/** `code` is set only when the entry has a description beyond its title. */
+export type Problem = { title: string; order: number; code?: string }
+
+// Drafts are removed here, once, so no page, list, feed or index can reach them.
+const publishedNotes: NoteDocument[] = newestFirst(withoutDrafts<NoteDocument>(allNotes))
+const publishedSummaries: NoteSummary[] = publishedNotes.map(toSummary)
+
+export function getNotes(): NoteSummary[] {
+  return publishedSummaries
+}
+
+export function getLatestNotes(count: number): NoteSummary[] {
+  return publishedSummaries.slice(0, count)
+}
+
+export function getNote(slug: string): Note | undefined {
+  const note = publishedNotes.find((candidate) => candidate.slug === slug)
+  if (!note) return undefined
+  return { ...toSummary(note), headings: note.headings, code: note.body.code }
+}
+
+export function getAdjacentNotes(slug: string) {
+  return adjacentNotes(publishedSummaries, slug)
+}
+
+export function getTags() {
+  return countTags(publishedSummaries)
+}
+
+export function getTag(slug: string) {
+  const tag = getTags().find((candidate) => candidate.slug === slug)
+  if (!tag) return undefined
+  return { ...tag, notes: notesWithTag(publishedSummaries, slug) }
+}
+
+export function getAllSeries() {
+  return groupSeries(publishedSummaries)
+}
+
+export function getSeries(slug: string) {
+  return getAllSeries().find((series) => series.slug === slug)
+}
+
+export function getSeriesOf(note: NoteSummary) {
+  return note.series ? getAllSeries().find((series) => series.title === note.series) : undefined
+}
+
+export function getProfile(): Profile {
+  const { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, tagline, body } = generatedProfile
+  return { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, tagline, code: body.code }
+}
+
+export function getProblems(): Problem[] {
+  return [...allProblems]
+    .sort((a, b) => a.order - b.order)
+    .map(({ title, order, body }) => ({ title, order, code: body.raw.trim() ? body.code : undefined }))
+}

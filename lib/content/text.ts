@@ -1,0 +1,58 @@
+import GithubSlugger from 'github-slugger'
+
+export const WORDS_PER_MINUTE = 220
+
+export type Heading = {
+  level: 2 | 3
+  text: string
+  id: string
+}
+
+const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm
+const DISPLAY_MATH = /^\$\$[\s\S]*?^\$\$/gm
+const JSX_TAG = /<\/?[A-Za-z][^>]*>/g
+const MARKDOWN_PUNCTUATION = /[#>*_`~[\]()|-]/g
+
+/** Prose words in a Markdown/MDX body: code, display math and JSX tags are not read aloud. */
+export function countWords(body: string): number {
+  const prose = body
+    .replace(FENCED_CODE, ' ')
+    .replace(DISPLAY_MATH, ' ')
+    .replace(JSX_TAG, ' ')
+    .replace(MARKDOWN_PUNCTUATION, ' ')
+  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE))
+}
+
+/** Inline Markdown reduced to the text rehype-slug sees, so ids match the rendered headings. */
+export function plainHeadingText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.*?)\1/g, '$2')
+    .replace(/(\*|_)(.*?)\1/g, '$2')
+    .replace(/\s+#+\s*$/, '')
+    .trim()
+}
+
+/** The h2/h3 outline of a body, with the same ids rehype-slug gives the rendered headings. */
+export function extractHeadings(body: string): Heading[] {
+  const slugger = new GithubSlugger()
+  const withoutCode = body.replace(FENCED_CODE, '')
+  const headings: Heading[] = []
+  for (const match of withoutCode.matchAll(/^(#{1,6})[ \t]+(.+)$/gm)) {
+    const text = plainHeadingText(match[2])
+    const id = slugger.slug(text)
+    const level = match[1].length
+    if (level === 2 || level === 3) headings.push({ level, text, id })
+  }
+  return headings
+}
+
+export function slugify(value: string): string {
+  return new GithubSlugger().slug(value.trim())
+}

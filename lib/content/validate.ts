@@ -1,0 +1,80 @@
+export type NoteFields = {
+  title: string
+  date: string
+  updated?: string
+  series?: string
+  seriesOrder?: number
+  _raw: { sourceFilePath: string }
+}
+
+export type ContentProblem = { file: string; field: string; message: string }
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** True when a YYYY-MM-DD prefix names a real calendar day (2020-02-30 does not). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DAY.exec(value)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** Date values as written in a file's front matter, before any parser normalises them. */
+export function frontMatterDates(source: string): Record<string, string> {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? ''
+  const dates: Record<string, string> = {}
+  for (const match of frontMatter.matchAll(/^(date|updated):[ \t]*['"]?([^'"\s#]+)/gm)) {
+    dates[match[1]] = match[2]
+  }
+  return dates
+}
+
+/**
+ * Rules Contentlayer's per-field types cannot express: real calendar days, `updated` after `date`,
+ * and series membership that is complete and unambiguous.
+ */
+export function findContentProblems(
+  notes: NoteFields[],
+  readSource: (sourceFilePath: string) => string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const seriesParts = new Map<string, Map<number, string>>()
+
+  for (const note of notes) {
+    const file = note._raw.sourceFilePath
+    for (const [field, value] of Object.entries(frontMatterDates(readSource(file)))) {
+      if (!isCalendarDate(value)) {
+        problems.push({ file, field, message: `"${value}" is not a real calendar date (use YYYY-MM-DD)` })
+      }
+    }
+    if (note.updated && note.updated < note.date) {
+      problems.push({ file, field: 'updated', message: 'is earlier than date' })
+    }
+    if (note.series && note.seriesOrder === undefined) {
+      problems.push({ file, field: 'seriesOrder', message: `is required when series is set ("${note.series}")` })
+    }
+    if (note.seriesOrder !== undefined && !note.series) {
+      problems.push({ file, field: 'series', message: 'is required when seriesOrder is set' })
+    }
+    if (note.series && note.seriesOrder !== undefined) {
+      const parts = seriesParts.get(note.series) ?? new Map<number, string>()
+      const clash = parts.get(note.seriesOrder)
+      if (clash) {
+        problems.push({
+          file,
+          field: 'seriesOrder',
+          message: `${note.seriesOrder} is already used by ${clash} in series "${note.series}"`,
+        })
+      }
+      parts.set(note.seriesOrder, file)
+      seriesParts.set(note.series, parts)
+    }
+  }
+  return problems
+}
+
+export function formatContentProblems(problems: ContentProblem[], contentDir: string): string {
+  const lines = problems.map((p) => `  • ${contentDir}/${p.file}: field "${p.field}" ${p.message}`)
+  return `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`
+}
