@@ -3,9 +3,14 @@
 import { useState } from 'react'
 import { revealEmail } from '@/lib/email'
 
-/** Shows the spelled-out address; the real one exists only in the reader's browser, on request. */
+/**
+ * Shows the spelled-out address. The real one exists only in the reader's browser, once they point
+ * at, focus or touch the link, so the HTML a harvester reads never contains it.
+ */
 export function ContactEmail({ obfuscated }: { obfuscated: string }) {
+  const [revealed, setRevealed] = useState(false)
   const [copied, setCopied] = useState(false)
+  const reveal = () => setRevealed(true)
 
   async function copyAddress() {
     try {
@@ -19,13 +24,16 @@ export function ContactEmail({ obfuscated }: { obfuscated: string }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       <span className="text-zinc-700 dark:text-zinc-300">{obfuscated}</span>
-      <button
-        type="button"
-        onClick={() => window.location.assign(`mailto:${revealEmail(obfuscated)}`)}
+      <a
+        id="contact"
+        href={revealed ? `mailto:${revealEmail(obfuscated)}` : '#contact'}
+        onPointerEnter={reveal}
+        onFocus={reveal}
+        onTouchStart={reveal}
         className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-zinc-950 dark:hover:bg-sky-200"
       >
         Write an email
-      </button>
+      </a>
       <button
         type="button"
         onClick={copyAddress}

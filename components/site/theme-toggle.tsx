@@ -1,7 +1,7 @@
 'use client'
 
-import { useSyncExternalStore } from 'react'
-import { applyTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme'
+import { useEffect, useSyncExternalStore } from 'react'
+import { applyTheme, preferredTheme, storedTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme'
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange)
@@ -15,6 +15,17 @@ const serverTheme = (): Theme | null => null
 
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, currentTheme, serverTheme)
+
+  useEffect(() => {
+    // React may rebuild <html> (e.g. on a streamed 404), dropping what the pre-paint script set.
+    applyTheme(preferredTheme())
+    const system = matchMedia('(prefers-color-scheme: dark)')
+    const followSystem = () => {
+      if (!storedTheme()) applyTheme(system.matches ? 'dark' : 'light')
+    }
+    system.addEventListener('change', followSystem)
+    return () => system.removeEventListener('change', followSystem)
+  }, [])
 
   function toggle() {
     const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark'

@@ -5,6 +5,7 @@ import rehypePrettyCode, { type Options as PrettyCodeOptions } from 'rehype-pret
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
+import rehypeTaskListLabels from './rehype-task-list-labels'
 
 // One pipeline for every place Markdown becomes HTML (build, and later the admin preview and
 // feeds), so readers see exactly what the author previewed.
@@ -18,6 +19,7 @@ export const remarkPlugins: PluggableList = [remarkGfm, remarkMath]
 
 export const rehypePlugins: PluggableList = [
   rehypeSlug,
+  rehypeTaskListLabels,
   [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
   [rehypeKatex, { throwOnError: true, strict: 'error' }],
   [rehypePrettyCode, prettyCodeOptions],

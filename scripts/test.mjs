@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Every check the project has, in order: type-check, lint, unit tests, a production build of the
+// fixture content, and end-to-end tests in real Chromium. Ends with one line: "N passed, M failed".
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { ensureBrowser } from './lib/browser.mjs'
+
+const root = path.resolve(import.meta.dirname, '..')
+const testContent = path.join(root, '.test-content')
+const e2eDist = '.next-e2e'
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: root }
+
+const results = []
+
+function run(command, args, extraEnv = {}) {
+  console.log(`\n$ ${[command, ...args].join(' ')}`)
+  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } })
+  return child.status === 0
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function step(name, ok) {
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 })
+  console.log(`${ok ? '✓' : '✗'} ${name}`)
+  return ok
+}
+
+/** A test runner's own counts, read from its JSON report. */
+function runner(name, ok, reportPath, count) {
+  let counts = { passed: 0, failed: ok ? 0 : 1 }
+  if (existsSync(reportPath)) counts = count(JSON.parse(readFileSync(reportPath, 'utf8')))
+  if (!ok && counts.failed === 0) counts.failed = 1
+  results.push({ name, ...counts })
+  console.log(`${counts.failed ? '✗' : '✓'} ${name}: ${counts.passed} passed, ${counts.failed} failed`)
+}
+
+function prepareFixtureContent() {
+  rmSync(testContent, { recursive: true, force: true })
+  cpSync(path.join(root, 'content'), testContent, { recursive: true })
+  cpSync(path.join(root, 'tests/fixtures/content'), testContent, { recursive: true })
+}
+
+const reports = mkdtempSync(path.join(tmpdir(), 'test-reports-'))
+const contentEnv = { CONTENT_DIR: '.test-content' }
+
+prepareFixtureContent()
+step('contentlayer build (fixture content)', run('npx', ['contentlayer2', 'build'], contentEnv))
+step('type-check', run('npx', ['tsc', '--noEmit']))
+step('lint', run('npx', ['eslint', '.', '--max-warnings=0']))
+
+const vitestReport = path.join(reports, 'vitest.json')
+const vitestOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])
+runner('vitest', vitestOk, vitestReport, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }))
+
+const built = step('production build (fixture content)', run('npx', ['next', 'build'], { NEXT_DIST_DIR: e2eDist }))
+
+if (built && ensureBrowser()) {
+  const playwrightReport = path.join(reports, 'playwright.json')
+  const playwrightOk = run('npx', ['playwright', 'test'], {
+    NEXT_DIST_DIR: e2eDist,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+  })
+  runner('playwright', playwrightOk, playwrightReport, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+  }))
+} else {
+  step('playwright (not run: build or browser missing)', false)
+}
+
+rmSync(reports, { recursive: true, force: true })
+const passed = results.reduce((sum, r) => sum + r.passed, 0)
+const failed = results.reduce((sum, r) => sum + r.failed, 0)
+console.log('\nSummary:')
+for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name} (${r.passed} passed, ${r.failed} failed)`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousAxeViolations, PUBLIC_PAGES, setTheme } from './fixtures'
+
+const PAGES = [...PUBLIC_PAGES, '/notes/no-such-note']
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${theme} theme`, () => {
+    for (const path of PAGES) {
+      test(`${path} has no serious or critical violations`, async ({ page }) => {
+        await setTheme(page, theme)
+        await page.goto(path)
+        await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+        await expectNoSeriousAxeViolations(page)
+      })
+    }
+  })
+}
+
+test.describe('keyboard', () => {
+  for (const path of ['/', '/notes/cuda']) {
+    test(`Tab reaches every link and button on ${path}, with a visible focus ring`, async ({ page }) => {
+      await page.goto(path)
+      const focusable = await page.locator('a[href], button').count()
+      const reached = new Set<string>()
+      for (let i = 0; i < focusable + 5; i++) {
+        await page.keyboard.press('Tab')
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null
+          if (!el || el === document.body) return null
+          const all = [...document.querySelectorAll('a[href], button')]
+          const style = getComputedStyle(el)
+          return { index: all.indexOf(el), outline: style.outlineStyle, width: style.outlineWidth }
+        })
+        if (!info) continue
+        expect(info.outline, 'focused element shows an outline').not.toBe('none')
+        if (info.index >= 0) reached.add(String(info.index))
+      }
+      expect(reached.size).toBe(focusable)
+    })
+  }
+
+  test('the skip link is first and moves focus to the content', async ({ page }) => {
+    await page.goto('/notes')
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to content' })
+    await expect(skip).toBeFocused()
+    await expect(skip).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/#main$/)
+  })
+})
+
+test.describe('small screens', () => {
+  for (const path of ['/', '/notes/cuda', '/notes/softmax-and-kernels']) {
+    test(`${path} fits a 320 px wide phone without sideways scrolling`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+      const page = await context.newPage()
+      await page.goto(path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      await context.close()
+    })
+  }
+})

@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+/** Content of the fixture folder the suite's build is made from (content/ plus tests/fixtures/content). */
+export const CANARY = 'canary-7f3a9c'
+export const DRAFT_TITLE = 'Draft canary 7f3a9c must never be public'
+export const CUDA_NOTE = { url: '/notes/cuda', title: 'CUDA' }
+export const FIXTURE_NOTE = { url: '/notes/softmax-and-kernels', title: 'Softmax, gradients and a first CUDA kernel' }
+export const SERIES_URL = '/series/understanding-fundamentals-of-pytorch'
+
+export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL]
+
+export async function setTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((value) => localStorage.setItem('theme', value), theme)
+}
+
+export async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+    }))
+  expect(serious, `axe violations on ${page.url()}`).toEqual([])
+}

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const root = path.resolve(import.meta.dirname, '../..')
+const workDirs: string[] = []
+
+/** Runs the real Contentlayer build with our config on the given notes, in a throwaway folder. */
+async function buildNotes(notes: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-build-'))
+  workDirs.push(dir)
+  cpSync(path.join(root, 'contentlayer.config.ts'), path.join(dir, 'contentlayer.config.ts'))
+  symlinkSync(path.join(root, 'lib'), path.join(dir, 'lib'))
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
+  cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true })
+  mkdirSync(path.join(dir, 'content/notes'), { recursive: true })
+  for (const [name, source] of Object.entries(notes)) writeFileSync(path.join(dir, 'content/notes', name), source)
+  try {
+    // Contentlayer takes its working folder from $PWD before process.cwd().
+    const env = { ...process.env, PWD: dir, CONTENT_DIR: 'content' }
+    const { stdout, stderr } = await run('node', ['node_modules/contentlayer2/bin/cli.cjs', 'build'], { cwd: dir, env })
+    return { ok: true, output: stdout + stderr }
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
+    return { ok: false, output: stdout + stderr }
+  }
+}
+
+afterAll(() => {
+  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('malformed content fails the build, naming file and field', () => {
+  it('reports a missing title, a malformed date and a wrongly typed field', async () => {
+    const result = await buildNotes({
+      'no-title.mdx': '---\ndate: 2021-01-01\nsummary: s\n---\nbody\n',
+      'bad-date.mdx': '---\ntitle: t\ndate: 2021-13-45\nsummary: s\n---\nbody\n',
+      'bad-type.mdx': '---\ntitle: t\ndate: 2021-01-01\nsummary: s\nseriesOrder: first\n---\nbody\n',
+    })
+    expect(result.ok).toBe(false)
+    expect(result.output).toMatch(/"notes\/no-title\.mdx"[^\n]*missing[\s\S]*title/)
+    expect(result.output).toMatch(/"notes\/bad-date\.mdx"[^\n]*incompatible[\s\S]*date: "2021-13-45"/)
+    expect(result.output).toMatch(/"notes\/bad-type\.mdx"[^\n]*incompatible[\s\S]*seriesOrder: "first"/)
+  })
+
+  it('reports an impossible calendar day and a series without its order', async () => {
+    const result = await buildNotes({
+      'feb-30.mdx': '---\ntitle: t\ndate: 2021-02-30\nsummary: s\nseries: S\n---\nbody\n',
+    })
+    expect(result.ok).toBe(false)
+    expect(result.output).toContain('content/notes/feb-30.mdx: field "date" "2021-02-30" is not a real calendar date')
+    expect(result.output).toContain('content/notes/feb-30.mdx: field "seriesOrder" is required when series is set')
+  })
+
+  it('builds the real content cleanly', async () => {
+    const result = await buildNotes({})
+    expect(result.output).toMatch(/Generated \d+ documents/)
+    expect(result.ok).toBe(true)
+  })
+})
