@@ -41,7 +41,6 @@ export const Profile = defineDocumentType(() => ({
     avatarAlt: { type: 'string', required: true },
     obfuscatedEmail: { type: 'string', required: true },
     cvAsOf: { type: 'date', required: true },
-    tagline: { type: 'string', required: true },
   },
 }))
 

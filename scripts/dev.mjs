@@ -7,25 +7,34 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: root }
 const port = process.env.PORT ?? '3000'
+const contentlayer = path.join(root, 'node_modules/contentlayer2/bin/cli.cjs')
+const next = path.join(root, 'node_modules/next/dist/bin/next')
 
-const first = spawnSync('npx', ['contentlayer2', 'build'], { cwd: root, env, stdio: 'inherit' })
+const first = spawnSync(process.execPath, [contentlayer, 'build'], { cwd: root, env, stdio: 'inherit' })
 if (first.status !== 0) {
   console.error('\nThe content did not build: fix the file and field named above, then run `npm run dev` again.')
   process.exit(first.status ?? 1)
 }
 
-const children = [
-  spawn('npx', ['contentlayer2', 'dev'], { cwd: root, env, stdio: 'inherit' }),
-  spawn('npx', ['next', 'dev', '-p', port], { cwd: root, env, stdio: 'inherit' }),
-]
+// Each child leads its own process group, so stopping kills the whole tree, not just the wrapper.
+const start = (args) => spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit', detached: true })
+const children = [start([contentlayer, 'dev']), start([next, 'dev', '-H', 'localhost', '-p', port])]
 
 console.log(`\nThe site is starting at http://localhost:${port} (edit content/ and the page reloads).\n`)
 
+let stopping = false
 function stop(code = 0) {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  if (stopping) return
+  stopping = true
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
   process.exit(code)
 }
 
 for (const child of children) child.on('exit', (code) => stop(code ?? 0))
-process.on('SIGINT', () => stop(0))
-process.on('SIGTERM', () => stop(0))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0))

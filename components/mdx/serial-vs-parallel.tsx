@@ -31,7 +31,7 @@ export function SerialVsParallel({ tasks = 6 }: SerialVsParallelProps) {
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       viewBox={`0 0 ${width} ${height}`}
-      className="mx-auto block h-auto w-full max-w-[30rem] font-sans"
+      className="mx-auto block h-auto w-full max-w-[30rem] min-w-[22rem] font-sans"
     >
       {/* One string each: React treats <title> specially and mismatches on split text children. */}
       <title id={`${id}-title`}>{`Serial versus parallel execution of ${count} tasks`}</title>

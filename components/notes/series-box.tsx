@@ -14,21 +14,23 @@ export function SeriesBox({ series, currentSlug }: { series: Series; currentSlug
       <p className="mt-1 text-zinc-700 dark:text-zinc-300">
         Part {position} of {series.parts.length}
       </p>
-      <ol className="mt-2 list-decimal space-y-1 pl-5">
-        {series.parts.map((part) => (
-          <li key={part.slug}>
-            {part.slug === currentSlug ? (
-              <span aria-current="page" className="font-semibold text-zinc-950 dark:text-white">
-                {part.title}
-              </span>
-            ) : (
-              <Link href={part.url} className="text-sky-800 underline dark:text-sky-200">
-                {part.title}
-              </Link>
-            )}
-          </li>
-        ))}
-      </ol>
+      {series.parts.length > 1 && (
+        <ol className="mt-2 list-decimal space-y-1 pl-5">
+          {series.parts.map((part) => (
+            <li key={part.slug}>
+              {part.slug === currentSlug ? (
+                <span aria-current="page" className="font-semibold text-zinc-950 dark:text-white">
+                  {part.title}
+                </span>
+              ) : (
+                <Link href={part.url} className="text-sky-800 underline dark:text-sky-200">
+                  {part.title}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
     </aside>
   )
 }

@@ -18,10 +18,8 @@ export function ProfileHeader({ profile }: { profile: Profile }) {
         <p className="text-lg text-zinc-800 dark:text-zinc-200">
           {profile.role} at {profile.employer}
         </p>
-        <p className="text-zinc-700 dark:text-zinc-300">{profile.tagline}</p>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          CV as of <time dateTime={isoDay(profile.cvAsOf).slice(0, 7)}>{formatMonthYear(profile.cvAsOf)}</time>: role
-          and employer may have changed since.
+          CV as of <time dateTime={isoDay(profile.cvAsOf).slice(0, 7)}>{formatMonthYear(profile.cvAsOf)}</time>
         </p>
       </div>
     </header>
