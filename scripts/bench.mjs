@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { DEBIAN_CHROMIUM, ensureBrowser } from './lib/browser.mjs'
+import { DEBIAN_CHROMIUM, ensureSystemTools } from './lib/system-deps.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const floorDir = path.join(root, '.bench/floor')
@@ -117,7 +117,7 @@ try {
     )
   }
 
-  if (!args.has('--no-lighthouse') && ensureBrowser()) {
+  if (!args.has('--no-lighthouse') && ensureSystemTools({ browserOnly: true })) {
     console.log(`\nLighthouse (${LIGHTHOUSE}, mobile, Debian chromium)`)
     const targets = [
       ['floor', `http://127.0.0.1:${FLOOR_PORT}/`],

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ensureBrowser } from './lib/browser.mjs'
+import { ensureSystemTools } from './lib/system-deps.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const testContent = path.join(root, '.test-content')
@@ -56,7 +56,7 @@ runner('vitest', vitestOk, vitestReport, (r) => ({ passed: r.numPassedTests, fai
 
 const built = step('production build (fixture content)', run('npx', ['next', 'build'], { NEXT_DIST_DIR: e2eDist }))
 
-if (built && ensureBrowser()) {
+if (built && ensureSystemTools()) {
   const playwrightReport = path.join(reports, 'playwright.json')
   const playwrightOk = run('npx', ['playwright', 'test'], {
     NEXT_DIST_DIR: e2eDist,
@@ -67,7 +67,7 @@ if (built && ensureBrowser()) {
     failed: r.stats.unexpected,
   }))
 } else {
-  step('playwright (not run: build or browser missing)', false)
+  step('playwright (not run: the build failed or a test tool is missing)', false)
 }
 
 rmSync(reports, { recursive: true, force: true })

@@ -4,9 +4,14 @@ import { NoteList } from '@/components/notes/note-list'
 import { ContactEmail } from '@/components/profile/contact-email'
 import { ProblemList } from '@/components/profile/problem-list'
 import { ProfileHeader } from '@/components/profile/profile-header'
+import { JsonLd } from '@/components/site/json-ld'
 import { getLatestNotes, getProblems, getProfile } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+import { siteConfig } from '@/lib/site'
 
 const LATEST_NOTES = 3
+
+export const metadata = pageMetadata({ description: siteConfig.description, path: '/' })
 
 export default function HomePage() {
   const profile = getProfile()
@@ -15,6 +20,16 @@ export default function HomePage() {
 
   return (
     <div className="space-y-12">
+      <JsonLd
+        data={{
+          '@type': 'Person',
+          name: profile.name,
+          jobTitle: profile.role,
+          worksFor: { '@type': 'Organization', name: profile.employer },
+          image: `${siteConfig.url}${profile.avatar}`,
+          url: siteConfig.url,
+        }}
+      />
       <ProfileHeader profile={profile} />
 
       <section aria-labelledby="about-heading" className="space-y-3">
@@ -49,7 +64,6 @@ export default function HomePage() {
         <h2 id="contact-heading" className="text-xl font-semibold tracking-tight">
           Contact
         </h2>
-        <p className="text-zinc-700 dark:text-zinc-300">Questions about a note, or a problem worth solving together? Email me.</p>
         <ContactEmail obfuscated={profile.obfuscatedEmail} />
       </section>
     </div>

@@ -1,4 +1,6 @@
 import 'server-only'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { allNotes, allProblems, profile as generatedProfile } from 'contentlayer/generated'
 import {
   adjacentNotes,
@@ -12,6 +14,7 @@ import {
   type NoteSummary,
 } from './notes'
 import type { Heading } from './text'
+import { findContentProblems, formatContentProblems } from './validate'
 
 export type { NoteSummary, Series, TagCount } from './notes'
 export type { Heading } from './text'
@@ -26,12 +29,20 @@ export type Profile = {
   avatarAlt: string
   obfuscatedEmail: string
   cvAsOf: string
-  tagline: string
   code: string
 }
 
 /** `code` is set only when the entry has a description beyond its title. */
 export type Problem = { title: string; order: number; code?: string }
+
+// `contentlayer2 build` fails on these; its watcher in `npm run dev` only logs them, so the dev
+// server shows them instead of rendering an impossible date.
+if (process.env.NODE_ENV === 'development') {
+  const contentDir = process.env.CONTENT_DIR ?? 'content'
+  const readSource = (file: string) => readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), contentDir, file), 'utf8')
+  const problems = findContentProblems(allNotes, readSource)
+  if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
+}
 
 // Drafts are removed here, once, so no page, list, feed or index can reach them.
 const publishedNotes: NoteDocument[] = newestFirst(withoutDrafts<NoteDocument>(allNotes))
@@ -49,6 +60,11 @@ export function getNote(slug: string): Note | undefined {
   const note = publishedNotes.find((candidate) => candidate.slug === slug)
   if (!note) return undefined
   return { ...toSummary(note), headings: note.headings, code: note.body.code }
+}
+
+/** The MDX source of a published note's body, for renderers other than the page (feeds). */
+export function getNoteSource(slug: string): string | undefined {
+  return publishedNotes.find((candidate) => candidate.slug === slug)?.body.raw
 }
 
 export function getAdjacentNotes(slug: string) {
@@ -78,8 +94,8 @@ export function getSeriesOf(note: NoteSummary) {
 }
 
 export function getProfile(): Profile {
-  const { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, tagline, body } = generatedProfile
-  return { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, tagline, code: body.code }
+  const { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, body } = generatedProfile
+  return { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, code: body.code }
 }
 
 export function getProblems(): Problem[] {

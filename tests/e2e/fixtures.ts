@@ -6,9 +6,17 @@ export const CANARY = 'canary-7f3a9c'
 export const DRAFT_TITLE = 'Draft canary 7f3a9c must never be public'
 export const CUDA_NOTE = { url: '/notes/cuda', title: 'CUDA' }
 export const FIXTURE_NOTE = { url: '/notes/softmax-and-kernels', title: 'Softmax, gradients and a first CUDA kernel' }
+export const HOSTILE_NOTE = {
+  url: '/notes/hostile-title',
+  title: 'Tom & Jerry <script>alert(1)</script> "quotes" ]]> 🚀 Ωμέγα 日本語',
+  summary: 'Summary with & and <b>not bold</b> and ]]> and “curly” quotes, 😀, العربية',
+  tag: 'Edge & <Cases>',
+}
 export const SERIES_URL = '/series/understanding-fundamentals-of-pytorch'
+/** Published notes of the fixture content, newest first. */
+export const PUBLISHED_TITLES = ['Softmax, gradients and a first CUDA kernel', 'CUDA', HOSTILE_NOTE.title]
 
-export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL]
+export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, HOSTILE_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL, '/subscribe']
 
 export async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => localStorage.setItem('theme', value), theme)

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { CUDA_NOTE, FIXTURE_NOTE, SERIES_URL } from './fixtures'
+import { CUDA_NOTE, FIXTURE_NOTE, HOSTILE_NOTE, PUBLISHED_TITLES, SERIES_URL } from './fixtures'
 
 test.describe('reading notes', () => {
   test('the notes list shows every published note, newest first, with date, reading time, summary and tags', async ({ page }) => {
     await page.goto('/notes')
     await expect(page).toHaveTitle('Notes · Arun Kumar RN')
     const cards = page.getByRole('article')
-    await expect(cards.getByRole('heading', { level: 2 })).toHaveText([FIXTURE_NOTE.title, CUDA_NOTE.title])
+    await expect(cards.getByRole('heading', { level: 2 })).toHaveText(PUBLISHED_TITLES)
     const cuda = cards.filter({ hasText: 'What a GPU is, why deep learning runs on it' })
     await expect(cuda.locator('time')).toHaveAttribute('datetime', '2020-12-01')
     await expect(cuda).toContainText('1 December 2020')
@@ -81,7 +81,7 @@ test.describe('reading notes', () => {
   test('the copy button copies a code block', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto(FIXTURE_NOTE.url)
-    const block = page.locator('div.relative').filter({ has: page.locator('pre', { hasText: '__global__' }) })
+    const block = page.locator('[data-code-block]').filter({ has: page.locator('pre', { hasText: '__global__' }) })
     await block.getByRole('button', { name: /Copy/ }).click()
     await expect(block.getByRole('button', { name: /Copied/ })).toBeVisible()
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('__global__ void add(int n')
@@ -96,6 +96,21 @@ test.describe('reading notes', () => {
 
     await page.goto('/tags')
     await expect(page.getByRole('link', { name: /^PyTorch \(2\)$/ })).toBeVisible()
+  })
+
+  test('titles, summaries and tags with markup characters are shown as written, never run', async ({ page }) => {
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.goto(HOSTILE_NOTE.url)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_NOTE.title)
+    await expect(page).toHaveTitle(`${HOSTILE_NOTE.title} · Arun Kumar RN`)
+    await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: HOSTILE_NOTE.tag }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Notes tagged “${HOSTILE_NOTE.tag}”`)
+    await expect(page.getByText(HOSTILE_NOTE.summary)).toBeVisible()
+    expect(dialogs).toEqual([])
   })
 
   test('the series page lists its parts in order', async ({ page }) => {

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { NoteList } from '@/components/notes/note-list'
 import { getNotes } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Notes',
   description: 'Learning notes on machine learning, PyTorch and CUDA, newest first.',
-}
+  path: '/notes',
+})
 
 export default function NotesPage() {
   const notes = getNotes()
@@ -14,7 +16,7 @@ export default function NotesPage() {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Notes</h1>
         <p className="text-zinc-700 dark:text-zinc-300">
-          What I learn about machine learning, PyTorch and the hardware under it, written down as I go.
+          Learning notes on machine learning, PyTorch and the hardware under them, newest first.
         </p>
       </header>
       <NoteList notes={notes} />

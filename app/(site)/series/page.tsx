@@ -1,8 +1,13 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getAllSeries } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = { title: 'Series', description: 'Multi-part learning paths, read in order.' }
+export const metadata: Metadata = pageMetadata({
+  title: 'Series',
+  description: 'Multi-part learning paths, read in order.',
+  path: '/series',
+})
 
 export default function SeriesIndexPage() {
   const allSeries = getAllSeries()

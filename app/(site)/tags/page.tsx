@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTags } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = { title: 'Tags', description: 'Every topic the notes cover.' }
+export const metadata: Metadata = pageMetadata({ title: 'Tags', description: 'Every topic the notes cover.', path: '/tags' })
 
 export default function TagsPage() {
   const tags = getTags()

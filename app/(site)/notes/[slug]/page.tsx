@@ -7,7 +7,10 @@ import { NotePager } from '@/components/notes/note-pager'
 import { SeriesBox } from '@/components/notes/series-box'
 import { TableOfContents } from '@/components/notes/table-of-contents'
 import { TagList } from '@/components/notes/tag-list'
+import { JsonLd } from '@/components/site/json-ld'
 import { getAdjacentNotes, getNote, getNotes, getSeriesOf } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
+import { siteConfig } from '@/lib/site'
 
 type NotePageProps = { params: Promise<{ slug: string }> }
 
@@ -18,8 +21,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: NotePageProps): Promise<Metadata> {
   const { slug } = await params
   const note = getNote(slug)
-  if (!note) return {}
-  return { title: note.title, description: note.summary }
+  if (!note) return { title: 'Note not found', robots: { index: false } }
+  return pageMetadata({
+    title: note.title,
+    description: note.summary,
+    path: note.url,
+    article: { publishedTime: note.date, modifiedTime: note.updated, tags: note.tags },
+  })
 }
 
 export default async function NotePage({ params }: NotePageProps) {
@@ -32,6 +40,21 @@ export default async function NotePage({ params }: NotePageProps) {
 
   return (
     <article className="space-y-8">
+      <JsonLd
+        data={{
+          '@type': 'BlogPosting',
+          headline: note.title,
+          description: note.summary,
+          datePublished: note.date,
+          dateModified: note.updated ?? note.date,
+          url: `${siteConfig.url}${note.url}`,
+          mainEntityOfPage: `${siteConfig.url}${note.url}`,
+          keywords: note.tags.join(', '),
+          wordCount: note.wordCount,
+          author: { '@type': 'Person', name: siteConfig.name, url: siteConfig.url },
+          ...(note.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: note.series } } : {}),
+        }}
+      />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-white">{note.title}</h1>
         <NoteMeta note={note} />

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { NoteMeta } from '@/components/notes/note-meta'
+import { FeedLinks } from '@/components/site/feed-links'
 import { getAllSeries, getSeries } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata'
 
 type SeriesPageProps = { params: Promise<{ series: string }> }
 
@@ -13,7 +15,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
   const series = getSeries((await params).series)
   if (!series) return {}
-  return { title: series.title, description: `A ${series.parts.length}-part series: ${series.title}.` }
+  const path = `/series/${series.slug}`
+  return pageMetadata({
+    title: series.title,
+    description: `A ${series.parts.length}-part series: ${series.title}.`,
+    path,
+    feed: { pagePath: path, title: series.title },
+  })
 }
 
 export default async function SeriesPage({ params }: SeriesPageProps) {
@@ -27,6 +35,7 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
         <p className="text-zinc-700 dark:text-zinc-300">
           {series.parts.length} part{series.parts.length === 1 ? '' : 's'}, best read in order.
         </p>
+        <FeedLinks pagePath={`/series/${series.slug}`} label={`the series ${series.title}`} />
       </header>
       <ol className="space-y-6">
         {series.parts.map((part, index) => (

@@ -1,0 +1,3 @@
+import { siteFeedRoute } from '@/lib/feed/route'
+
+export const GET = siteFeedRoute('rss')

@@ -1,0 +1,64 @@
+import 'server-only'
+import { getNoteSource, getNotes, getSeries, getTag, type NoteSummary } from '@/lib/content'
+import { siteConfig } from '@/lib/site'
+import { buildFeed, FEED_CONTENT_TYPES, lastChange, type FeedChannel, type FeedEntry, type FeedFormat } from './build'
+import { feedPaths } from './paths'
+import { renderFeedHtml } from './render-html'
+
+const absolute = (path: string) => `${siteConfig.url}${path}`
+
+function channel(title: string, description: string, pagePath: string): FeedChannel {
+  const paths = feedPaths(pagePath)
+  return {
+    title,
+    description,
+    pageUrl: absolute(pagePath),
+    feedUrls: { rss: absolute(paths.rss), atom: absolute(paths.atom), json: absolute(paths.json) },
+  }
+}
+
+const htmlBySlug = new Map<string, Promise<string>>()
+
+async function entries(notes: NoteSummary[]): Promise<FeedEntry[]> {
+  return Promise.all(
+    notes.map(async (note) => {
+      const url = absolute(note.url)
+      if (!htmlBySlug.has(note.slug)) htmlBySlug.set(note.slug, renderFeedHtml(getNoteSource(note.slug) ?? '', url))
+      return { ...note, url, html: await htmlBySlug.get(note.slug)! }
+    }),
+  )
+}
+
+export type FeedScope = { kind: 'site' } | { kind: 'tag'; slug: string } | { kind: 'series'; slug: string }
+
+function resolve(scope: FeedScope): { channel: FeedChannel; notes: NoteSummary[] } | undefined {
+  if (scope.kind === 'site') {
+    return { channel: channel(siteConfig.title, siteConfig.description, '/'), notes: getNotes() }
+  }
+  if (scope.kind === 'tag') {
+    const tag = getTag(scope.slug)
+    if (!tag) return undefined
+    const title = `${siteConfig.name}: notes tagged ${tag.tag}`
+    return { channel: channel(title, `Notes about ${tag.tag}.`, `/tags/${tag.slug}`), notes: tag.notes }
+  }
+  const series = getSeries(scope.slug)
+  if (!series) return undefined
+  const title = `${siteConfig.name}: ${series.title}`
+  // Feed readers list newest first; a series feed announces parts as they are published.
+  const notes = [...series.parts].sort((a, b) => b.date.localeCompare(a.date))
+  return { channel: channel(title, `The series “${series.title}”.`, `/series/${series.slug}`), notes }
+}
+
+export type RenderedFeed = { body: string; contentType: string; lastModified: Date }
+
+export async function renderFeed(format: FeedFormat, scope: FeedScope): Promise<RenderedFeed | undefined> {
+  const resolved = resolve(scope)
+  if (!resolved) return undefined
+  const items = await entries(resolved.notes)
+  const author = { name: siteConfig.name, url: siteConfig.url }
+  return {
+    body: buildFeed(format, resolved.channel, items, author, siteConfig.locale),
+    contentType: FEED_CONTENT_TYPES[format],
+    lastModified: lastChange(items),
+  }
+}

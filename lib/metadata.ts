@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+import { feedPaths } from '@/lib/feed/paths'
+import { siteConfig } from '@/lib/site'
+
+type FeedLink = { pagePath: string; title: string }
+
+export type PageMetadataInput = {
+  title?: string
+  description: string
+  path: string
+  /** Feeds besides the site's own to announce in <head> (a tag's or a series'). */
+  feed?: FeedLink
+  article?: { publishedTime: string; modifiedTime?: string; tags: string[] }
+}
+
+function feedAlternates(feeds: FeedLink[]) {
+  const links = (format: 'rss' | 'atom' | 'json', label: string) =>
+    feeds.map((feed) => ({ url: feedPaths(feed.pagePath)[format], title: `${feed.title} (${label})` }))
+  return {
+    'application/rss+xml': links('rss', 'RSS'),
+    'application/atom+xml': links('atom', 'Atom'),
+    'application/feed+json': links('json', 'JSON Feed'),
+  }
+}
+
+/** Canonical URL, feed autodiscovery, Open Graph and Twitter card tags for one page. */
+export function pageMetadata({ title, description, path, feed, article }: PageMetadataInput): Metadata {
+  const feeds = [{ pagePath: '/', title: siteConfig.name }, ...(feed ? [feed] : [])]
+  const ogTitle = title ?? siteConfig.title
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: { canonical: path, types: feedAlternates(feeds) },
+    openGraph: {
+      title: ogTitle,
+      description,
+      url: path,
+      siteName: siteConfig.name,
+      locale: 'en_GB',
+      ...(article
+        ? {
+            type: 'article',
+            publishedTime: article.publishedTime,
+            modifiedTime: article.modifiedTime,
+            authors: [siteConfig.url],
+            tags: article.tags,
+          }
+        : { type: path === '/' ? 'profile' : 'website' }),
+    },
+    twitter: { card: 'summary', title: ogTitle, description },
+  }
+}
