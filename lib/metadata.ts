@@ -45,8 +45,10 @@ export function pageMetadata({ title, description, path, feed, article }: PageMe
             authors: [siteConfig.url],
             tags: article.tags,
           }
-        : { type: path === '/' ? 'profile' : 'website' }),
+        : // A page-level openGraph replaces the root's file-based image, so name it again; notes
+          // have their own card (app/(site)/notes/[slug]/opengraph-image.tsx), which wins.
+          { type: path === '/' ? 'profile' : 'website', images: [{ url: '/opengraph-image', width: 1200, height: 630 }] }),
     },
-    twitter: { card: 'summary', title: ogTitle, description },
+    twitter: { card: 'summary_large_image', title: ogTitle, description },
   }
 }

@@ -20,6 +20,18 @@ function run(command, args, extraEnv = {}) {
   return child.status === 0
 }
 
+/** Like run, but also fails when the output contains a line it must not (printed as it comes). */
+function runRejecting(command, args, extraEnv, forbidden) {
+  console.log(`\n$ ${[command, ...args].join(' ')}`)
+  const child = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  process.stdout.write(child.stdout ?? '')
+  process.stderr.write(child.stderr ?? '')
+  const output = `${child.stdout}${child.stderr}`
+  const hit = forbidden.find((pattern) => pattern.test(output))
+  if (hit) console.error(`✗ the output matched ${hit}`)
+  return child.status === 0 && !hit
+}
+
 /** A step that is one check: it passes or fails as a whole. */
 function step(name, ok) {
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 })
@@ -54,7 +66,12 @@ const vitestReport = path.join(reports, 'vitest.json')
 const vitestOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`])
 runner('vitest', vitestOk, vitestReport, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }))
 
-const built = step('production build (fixture content)', run('npx', ['next', 'build'], { NEXT_DIST_DIR: e2eDist }))
+// Social cards must draw every glyph from bundled fonts: a font download attempt means a card
+// would differ (or fail) on a machine with no network.
+const built = step(
+  'production build (fixture content)',
+  runRejecting('npx', ['next', 'build'], { NEXT_DIST_DIR: e2eDist }, [/Failed to load dynamic font/]),
+)
 
 if (built && ensureSystemTools()) {
   const playwrightReport = path.join(reports, 'playwright.json')
