@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { E2E_ORIGIN, E2E_PORT, serverEnv } from './tests/e2e/auth-env'
 
-const PORT = Number(process.env.E2E_PORT ?? 3100)
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 
 // Debian's Chromium where it is installed (Playwright cannot download its own browser here);
@@ -30,15 +30,15 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_ORIGIN,
     trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // The suite runs against the production build made from the fixture content (see scripts/test.mjs).
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+    command: `npx next start -H 127.0.0.1 -p ${E2E_PORT}`,
+    url: `${E2E_ORIGIN}/`,
+    env: { ...serverEnv, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -7,12 +7,20 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { hashPassword, randomPassword, randomSecret } from './lib/password.mjs'
 import { DEBIAN_CHROMIUM, ensureSystemTools } from './lib/system-deps.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const floorDir = path.join(root, '.bench/floor')
 const args = new Set(process.argv.slice(2))
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+// A production server refuses to start without sign-in settings: give the bench throwaway ones.
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  AUTH_SECRET: randomSecret(),
+  AUTHOR_EMAIL: 'bench@example.com',
+  AUTHOR_PASSWORD_HASH: await hashPassword(randomPassword()),
+}
 const SITE_PORT = 3201
 const FLOOR_PORT = 3202
 const LIGHTHOUSE = 'lighthouse@13.5.0'

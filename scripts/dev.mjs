@@ -3,10 +3,14 @@
 // .contentlayer), then run Contentlayer's watcher beside `next dev`, so saving a note reloads it.
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
+import { ensureDevCredentials } from './lib/dev-env.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: root }
 const port = process.env.PORT ?? '3000'
+// In development the sign-in callback may be reached as localhost or 127.0.0.1.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PWD: root, AUTH_TRUST_HOST: '1' }
+
+await ensureDevCredentials(root, port)
 const contentlayer = path.join(root, 'node_modules/contentlayer2/bin/cli.cjs')
 const next = path.join(root, 'node_modules/next/dist/bin/next')
 

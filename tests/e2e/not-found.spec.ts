@@ -20,6 +20,7 @@ test.describe('missing pages', () => {
   test('path tricks in a slug are just unknown notes', async ({ request }) => {
     expect((await request.get('/notes/..%2F..%2Fpackage.json')).status()).toBe(404)
     expect((await request.get('/tags/%2e%2e%2f%2e%2e%2fetc%2fpasswd')).status()).toBe(404)
-    expect((await request.get('/series/%00')).status()).toBe(404)
+    expect((await request.get('/series/%00')).status()).toBe(400)
+    expect((await request.get('/notes/a%0Ab')).status()).toBe(400)
   })
 })

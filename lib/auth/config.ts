@@ -1,0 +1,110 @@
+import 'server-only'
+import path from 'node:path'
+import type { NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import GitHubProvider from 'next-auth/providers/github'
+import { siteConfig } from '@/lib/site'
+import { parseAuthEnv, type AuthEnv } from './env-schema'
+import { isAllowedGitHubLogin } from './github'
+import { verifyPassword } from './password'
+import { signInLimiter } from './rate-limit'
+import { sameOriginUrl } from './redirect'
+import { SessionStore } from './session-store'
+
+export const RATE_LIMITED = 'RateLimited'
+
+export function authEnv(): AuthEnv {
+  const result = parseAuthEnv(process.env)
+  if (!result.ok) throw new Error(`Sign-in is not configured:\n  ${result.problems.join('\n  ')}`)
+  return result.env
+}
+
+export function sessionStore(env: AuthEnv = authEnv()): SessionStore {
+  return new SessionStore(path.join(/* turbopackIgnore: true */ process.cwd(), env.AUTH_STATE_DIR, 'sessions.json'))
+}
+
+type Headers = Record<string, string | string[] | undefined>
+
+/** Behind a configured proxy, the address it appended; otherwise one shared key (never a header a client can forge). */
+function clientKey(headers: Headers | undefined, env: AuthEnv): string {
+  if (env.TRUST_PROXY !== '1') return 'client:direct'
+  const forwarded = headers?.['x-forwarded-for']
+  const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',')
+  return `client:${list.at(-1)?.trim() || 'unknown'}`
+}
+
+function rateLimitError(retryAfterMs: number): Error {
+  return new Error(`${RATE_LIMITED}:${Math.ceil(retryAfterMs / 1000)}`)
+}
+
+export function authOptions(): NextAuthOptions {
+  const env = authEnv()
+  const lifetimeSeconds = Math.round(env.AUTH_SESSION_HOURS * 3600)
+  const author = { id: 'author', email: env.AUTHOR_EMAIL, name: env.AUTHOR_NAME ?? siteConfig.name }
+
+  const credentials = CredentialsProvider({
+    name: 'Email and password',
+    credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+    async authorize(input, request) {
+      const email = String(input?.email ?? '').trim().toLowerCase().slice(0, 320)
+      const password = String(input?.password ?? '')
+      const keys = [clientKey(request?.headers as Headers, env), `account:${email}`]
+      for (const key of keys) {
+        const verdict = signInLimiter.check(key)
+        if (!verdict.allowed) throw rateLimitError(verdict.retryAfterMs)
+      }
+      const isAuthor = email === env.AUTHOR_EMAIL
+      const valid = await verifyPassword(isAuthor ? env.AUTHOR_PASSWORD_HASH : undefined, password)
+      if (!valid) {
+        for (const key of keys) signInLimiter.recordFailure(key)
+        return null
+      }
+      for (const key of keys) signInLimiter.recordSuccess(key)
+      return author
+    },
+  })
+
+  const providers: NextAuthOptions['providers'] = [credentials]
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }))
+  }
+
+  return {
+    secret: env.AUTH_SECRET,
+    providers,
+    session: { strategy: 'jwt', maxAge: lifetimeSeconds },
+    jwt: { maxAge: lifetimeSeconds },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== 'github') return true
+        return isAllowedGitHubLogin((profile as { login?: string } | undefined)?.login, env.AUTH_GITHUB_ALLOWED_LOGINS)
+      },
+      async jwt({ token, user }) {
+        // A new sign-in: register a server-side session the cookie must match from now on.
+        if (user) {
+          token.sid = sessionStore(env).create(lifetimeSeconds * 1000)
+          token.name = author.name
+          token.email = author.email
+        }
+        return token
+      },
+      async session({ session, token }) {
+        return { ...session, sid: token.sid, user: { name: author.name, email: author.email } }
+      },
+      async redirect({ url, baseUrl }) {
+        return sameOriginUrl(url, baseUrl)
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        sessionStore(env).revoke(token?.sid)
+      },
+    },
+  }
+}
+
+export function githubSignInEnabled(): boolean {
+  const env = authEnv()
+  return Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET)
+}

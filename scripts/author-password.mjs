@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// `npm run author:password [-- --email you@example.com]`: sets or changes the author's password
+// in .env.local and ends every existing session (a copied cookie stops working at once).
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { readEnvFile, updateEnvFile } from './lib/env-file.mjs'
+import { hashPassword, readPassword, randomSecret } from './lib/password.mjs'
+
+const root = path.resolve(import.meta.dirname, '..')
+const envFile = path.join(root, '.env.local')
+const emailFlag = process.argv.indexOf('--email')
+const email = emailFlag === -1 ? undefined : process.argv[emailFlag + 1]
+
+try {
+  const current = readEnvFile(envFile)
+  const password = await readPassword('New password (at least 12 characters): ')
+  if (process.stdin.isTTY) {
+    const again = await readPassword('Again: ')
+    if (again !== password) throw new Error('The two passwords differ; nothing was changed.')
+  }
+  const updates = { AUTHOR_PASSWORD_HASH: await hashPassword(password) }
+  if (email) updates.AUTHOR_EMAIL = email
+  if (!current.AUTH_SECRET) updates.AUTH_SECRET = randomSecret()
+  if (!current.AUTHOR_EMAIL && !email) updates.AUTHOR_EMAIL = 'author@example.com'
+  updateEnvFile(envFile, updates)
+  rmSync(path.join(root, current.AUTH_STATE_DIR ?? '.data', 'sessions.json'), { force: true })
+  console.log(`Password saved for ${email ?? current.AUTHOR_EMAIL ?? 'author@example.com'} in .env.local; every session was signed out.`)
+  console.log('Restart the server (npm run dev / npm start) for it to take effect.')
+} catch (error) {
+  console.error(error.message)
+  process.exit(1)
+}

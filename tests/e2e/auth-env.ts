@@ -1,0 +1,18 @@
+// Test-only credentials for the server Playwright starts (never used anywhere else).
+export const AUTHOR_EMAIL = 'author@example.com'
+export const AUTHOR_PASSWORD = 'e2e-author-password-7Qk2'
+export const AUTH_SECRET = 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz'
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
+export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
+
+export const serverEnv = {
+  AUTH_SECRET,
+  AUTHOR_EMAIL,
+  AUTHOR_NAME: 'Arun Kumar RN',
+  AUTHOR_PASSWORD_HASH: '$argon2id$v=19$m=19456,p=1,t=2$7vGX64TAWOZbBf7OQoEFdA$+4XgXYmny9SjTUBGRkb85hBRrNk7H0ODPHDoAKBAkUY',
+  NEXTAUTH_URL: E2E_ORIGIN,
+  AUTH_STATE_DIR: '.test-content/.auth-state',
+  // Each test context sends its own X-Forwarded-For, so rate limits do not leak between tests.
+  TRUST_PROXY: '1',
+}
