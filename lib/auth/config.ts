@@ -13,6 +13,10 @@ import { SessionStore } from './session-store'
 
 export const RATE_LIMITED = 'RateLimited'
 
+// next-auth v4 builds its callback URLs from NEXTAUTH_URL; default it to the site's own URL
+// (so cookies are Secure whenever the site is https). `npm run dev` trusts the Host header instead.
+if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.NEXTAUTH_URL = siteConfig.url
+
 export function authEnv(): AuthEnv {
   const result = parseAuthEnv(process.env)
   if (!result.ok) throw new Error(`Sign-in is not configured:\n  ${result.problems.join('\n  ')}`)
