@@ -19,6 +19,10 @@ export function proxy(request: NextRequest) {
   if (/%(?:0[0-9a-f]|1[0-9a-f]|7f)/i.test(request.nextUrl.pathname)) {
     return new NextResponse('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
+  // next-auth's own pages and endpoints that only make sense as POST stay out of reach.
+  if (request.method !== 'POST' && /^\/api\/auth\/callback\/credentials\/?$/.test(request.nextUrl.pathname)) {
+    return new NextResponse('Method not allowed', { status: 405, headers: { Allow: 'POST' } })
+  }
   const requestHeaders = new Headers(request.headers)
   requestHeaders.delete('content-security-policy')
   const { pathname, search } = request.nextUrl

@@ -10,6 +10,10 @@ const root = path.resolve(import.meta.dirname, '..')
 const envFile = path.join(root, '.env.local')
 const emailFlag = process.argv.indexOf('--email')
 const email = emailFlag === -1 ? undefined : process.argv[emailFlag + 1]
+if (emailFlag !== -1 && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email ?? '')) {
+  console.error('--email needs an address, e.g. npm run author:password -- --email you@example.com')
+  process.exit(1)
+}
 
 try {
   const current = readEnvFile(envFile)
@@ -25,7 +29,7 @@ try {
   updateEnvFile(envFile, updates)
   rmSync(path.join(root, current.AUTH_STATE_DIR ?? '.data', 'sessions.json'), { force: true })
   console.log(`Password saved for ${email ?? current.AUTHOR_EMAIL ?? 'author@example.com'} in .env.local; every session was signed out.`)
-  console.log('Restart the server (npm run dev / npm start) for it to take effect.')
+  console.log('npm run dev picks it up by itself; restart a production server (npm start).')
 } catch (error) {
   console.error(error.message)
   process.exit(1)

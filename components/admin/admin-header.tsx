@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ThemeToggle } from '@/components/site/theme-toggle'
 import { SignOutButton } from './sign-out-button'
 
 export function AdminHeader({ authorName }: { authorName: string }) {
@@ -6,9 +7,7 @@ export function AdminHeader({ authorName }: { authorName: string }) {
     <header className="border-b border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <nav aria-label="Admin" className="flex flex-wrap items-center gap-4 text-sm">
-          <Link href="/admin" className="font-semibold text-zinc-950 dark:text-white">
-            Admin
-          </Link>
+          <span className="font-semibold text-zinc-950 dark:text-white">Admin</span>
           <Link href="/admin" className="text-zinc-700 hover:underline dark:text-zinc-300">
             Notes
           </Link>
@@ -20,6 +19,7 @@ export function AdminHeader({ authorName }: { authorName: string }) {
           <span className="text-zinc-700 dark:text-zinc-300">
             Signed in as <strong className="text-zinc-950 dark:text-white">{authorName}</strong>
           </span>
+          <ThemeToggle />
           <SignOutButton />
         </div>
       </div>

@@ -29,12 +29,19 @@ export function sessionStore(env: AuthEnv = authEnv()): SessionStore {
 
 type Headers = Record<string, string | string[] | undefined>
 
-/** Behind a configured proxy, the address it appended; otherwise one shared key (never a header a client can forge). */
-function clientKey(headers: Headers | undefined, env: AuthEnv): string {
-  if (env.TRUST_PROXY !== '1') return 'client:direct'
-  const forwarded = headers?.['x-forwarded-for']
-  const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',')
-  return `client:${list.at(-1)?.trim() || 'unknown'}`
+/**
+ * The keys a sign-in attempt counts against: always the account named, and behind a configured
+ * proxy the client address it appended. Without one, X-Forwarded-For could be forged and a shared
+ * bucket would let anyone lock the author out with made-up emails, so there is no client key.
+ */
+function limitKeys(email: string, headers: Headers | undefined, env: AuthEnv): string[] {
+  const keys = [`account:${email}`]
+  if (env.TRUST_PROXY === '1') {
+    const forwarded = headers?.['x-forwarded-for']
+    const list = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',')
+    keys.push(`client:${list.at(-1)?.trim() || 'unknown'}`)
+  }
+  return keys
 }
 
 function rateLimitError(retryAfterMs: number): Error {
@@ -52,17 +59,16 @@ export function authOptions(): NextAuthOptions {
     async authorize(input, request) {
       const email = String(input?.email ?? '').trim().toLowerCase().slice(0, 320)
       const password = String(input?.password ?? '')
-      const keys = [clientKey(request?.headers as Headers, env), `account:${email}`]
+      const keys = limitKeys(email, request?.headers as Headers, env)
       for (const key of keys) {
         const verdict = signInLimiter.check(key)
         if (!verdict.allowed) throw rateLimitError(verdict.retryAfterMs)
       }
+      // Counted before the (slow) password check, so parallel guesses cannot all get through.
+      for (const key of keys) signInLimiter.recordFailure(key)
       const isAuthor = email === env.AUTHOR_EMAIL
       const valid = await verifyPassword(isAuthor ? env.AUTHOR_PASSWORD_HASH : undefined, password)
-      if (!valid) {
-        for (const key of keys) signInLimiter.recordFailure(key)
-        return null
-      }
+      if (!valid) return null
       for (const key of keys) signInLimiter.recordSuccess(key)
       return author
     },
@@ -78,7 +84,7 @@ export function authOptions(): NextAuthOptions {
     providers,
     session: { strategy: 'jwt', maxAge: lifetimeSeconds },
     jwt: { maxAge: lifetimeSeconds },
-    pages: { signIn: '/sign-in', error: '/sign-in' },
+    pages: { signIn: '/sign-in', signOut: '/admin', error: '/sign-in', verifyRequest: '/sign-in' },
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== 'github') return true
@@ -90,7 +96,10 @@ export function authOptions(): NextAuthOptions {
           token.sid = sessionStore(env).create(lifetimeSeconds * 1000)
           token.name = author.name
           token.email = author.email
+          return token
         }
+        // An ended session: next-auth clears the cookie and /api/auth/session answers empty.
+        if (!sessionStore(env).isActive(token.sid)) throw new Error('Session ended')
         return token
       },
       async session({ session, token }) {

@@ -6,11 +6,12 @@ const authEnvSchema = z
   .object({
     AUTH_SECRET: z
       .string({ error: 'is missing (generate one: npm run dev does it for you, or `openssl rand -base64 32`)' })
-      .min(32, 'is too short: use at least 32 random characters'),
+      .min(32, 'is too short: use at least 32 random characters')
+      .refine((secret) => new Set(secret).size >= 16, 'is not random enough: use at least 32 random characters'),
     AUTHOR_EMAIL: z.email({ error: 'must be the author’s email address' }).transform((email) => email.toLowerCase()),
     AUTHOR_PASSWORD_HASH: z
       .string({ error: 'is missing (set it with `npm run author:password`)' })
-      .regex(PASSWORD_HASH, 'must be an argon2id hash from `npm run hash-password`'),
+      .regex(PASSWORD_HASH, 'must be an argon2id hash from `npm run hash-password` (in .env files, write each $ as \\$)'),
     AUTHOR_NAME: z.string().min(1).optional(),
     AUTH_SESSION_HOURS: z.coerce.number().min(0.25).max(72).default(8),
     AUTH_GITHUB_ID: z.string().min(1).optional(),

@@ -61,11 +61,12 @@ export async function authorizeAdminRequest(request: Pick<Request, 'method' | 'h
 }
 
 /** Origin (or Sec-Fetch-Site) must say the request came from this site; a missing Origin is refused. */
-export function isSameSiteRequest(headers: Headers): boolean {
+export function isSameSiteRequest(headers: Headers, trustProxy = authEnv().TRUST_PROXY === '1'): boolean {
   const fetchSite = headers.get('sec-fetch-site')
   if (fetchSite && fetchSite !== 'same-origin') return false
   const origin = headers.get('origin')
-  const host = headers.get('x-forwarded-host') ?? headers.get('host')
+  // X-Forwarded-Host is the client's to set unless a trusted proxy overwrites it.
+  const host = (trustProxy ? headers.get('x-forwarded-host') : null) ?? headers.get('host')
   if (!origin || !host) return false
   try {
     return new URL(origin).host === host

@@ -44,10 +44,17 @@ export class SignInRateLimiter {
     this.entries.set(key, entry)
   }
 
-  /** A successful sign-in clears the key's failures, not its history of lockouts. */
+  /**
+   * A successful sign-in clears the key's failures and lock, not its history of lockouts. Callers count an
+   * attempt as a failure *before* checking the password and call this after a success, so a burst
+   * of parallel guesses cannot all slip in while the first ones are still being verified.
+   */
   recordSuccess(key: string): void {
     const entry = this.entries.get(key)
-    if (entry) entry.failures = []
+    if (!entry) return
+    entry.failures = []
+    // The right password may have been the attempt that tipped the count: it unlocks.
+    entry.lockedUntil = 0
   }
 }
 
@@ -57,5 +64,5 @@ export const signInLimiter = (shared.__signInLimiter ??= new SignInRateLimiter({
   maxFailures: 5,
   windowMs: 15 * 60_000,
   lockoutMs: 10 * 60_000,
-  maxLockoutMs: 24 * 60 * 60_000,
+  maxLockoutMs: 60 * 60_000,
 }))

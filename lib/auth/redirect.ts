@@ -8,7 +8,8 @@ export function safeCallbackPath(value: string | null | undefined, fallback = '/
   if (!value || !value.startsWith('/') || value.startsWith('//')) return fallback
   if (value.includes('\\') || /[\u0000-\u001f\u007f]/.test(value)) return fallback
   const parsed = new URL(value, PROBE_ORIGIN)
-  if (parsed.origin !== PROBE_ORIGIN) return fallback
+  // Judge the normalised path too: "/.//evil.example" and "/a/..//evil.example" become "//evil.example".
+  if (parsed.origin !== PROBE_ORIGIN || parsed.pathname.startsWith('//')) return fallback
   return `${parsed.pathname}${parsed.search}${parsed.hash}`
 }
 

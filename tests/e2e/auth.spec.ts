@@ -43,7 +43,7 @@ test.describe('signing in to the admin', () => {
     await context.close()
   })
 
-  for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example']) {
+  for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example', '/.//evil.example/x', '/admin/..//evil.example']) {
     test(`callbackUrl=${evil} does not leave the site`, async ({ browser }) => {
       const context = await newClient(browser)
       const page = await context.newPage()
@@ -53,6 +53,24 @@ test.describe('signing in to the admin', () => {
       await context.close()
     })
   }
+
+  test('a burst of parallel guesses gets 5 password checks, not more', async ({ browser }) => {
+    const context = await newClient(browser)
+    const api = context.request
+    const { csrfToken } = await (await api.get('/api/auth/csrf')).json()
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        api.post('/api/auth/callback/credentials', {
+          form: { csrfToken, email: 'burst-target@example.com', password: `guess-${i}`, json: 'true' },
+          maxRedirects: 0,
+        }),
+      ),
+    )
+    const outcomes = await Promise.all(attempts.map(async (response) => decodeURIComponent((await response.json()).url)))
+    expect(outcomes.filter((url) => url.includes('error=CredentialsSignin'))).toHaveLength(5)
+    expect(outcomes.filter((url) => url.includes('error=RateLimited:'))).toHaveLength(7)
+    await context.close()
+  })
 
   test('signing out ends the session, and a copy of the old cookie no longer works', async ({ browser }) => {
     const context = await newClient(browser)
@@ -72,6 +90,9 @@ test.describe('signing in to the admin', () => {
     await expect(replayPage).toHaveURL(/\/sign-in/)
     const api = await replay.request.get('/api/admin/sessions')
     expect(api.status()).toBe(401)
+    // next-auth's own session endpoint agrees: no session, and the cookie is cleared.
+    const session = await replay.request.get('/api/auth/session')
+    expect(await session.json()).toEqual({})
     await replay.close()
     await context.close()
   })

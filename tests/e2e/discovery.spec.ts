@@ -29,7 +29,17 @@ test('the footer leads to a subscribe page that explains the feeds', async ({ pa
   await page.getByRole('contentinfo').getByRole('link', { name: 'Subscribe by RSS' }).click()
   await expect(page).toHaveURL('/subscribe')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Subscribe')
-  await expect(page.getByRole('region', { name: 'Every note' }).getByRole('link', { name: 'RSS' })).toHaveAttribute('href', '/feed.xml')
+  const everyNote = page.getByRole('region', { name: 'Every note' })
+  await expect(everyNote.getByRole('link', { name: 'RSS' })).toHaveAttribute('href', '/feed.xml')
+  await expect(everyNote.getByLabel(/Feed address/)).toHaveValue(`${SITE}/feed.xml`)
+})
+
+test('the subscribe page copies the feed address for a reader', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto('/subscribe')
+  await page.getByRole('region', { name: 'Every note' }).getByRole('button', { name: 'Copy' }).click()
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/feed.xml`)
 })
 
 test('the sitemap lists published pages with their dates, and never the draft', async ({ request }) => {

@@ -59,7 +59,7 @@ describe('password hashing', () => {
 
 describe('auth environment', () => {
   const valid = {
-    AUTH_SECRET: 'x'.repeat(32),
+    AUTH_SECRET: 'q8Jz3LmN0pR5tV7xY9aB2cD4eF6gH1iK',
     AUTHOR_EMAIL: 'Author@Example.com',
     AUTHOR_PASSWORD_HASH: '$argon2id$v=19$m=19456,p=1,t=2$7vGX64TAWOZbBf7OQoEFdA$+4XgXYmny9SjTUBGRkb85hBRrNk7H0ODPHDoAKBAkUY',
   }
@@ -80,6 +80,11 @@ describe('auth environment', () => {
         expect.stringMatching(/^AUTHOR_PASSWORD_HASH must be an argon2id hash/),
       ]),
     )
+  })
+
+  it('refuses a long but repetitive secret', () => {
+    const result = parseAuthEnv({ ...valid, AUTH_SECRET: 'ab'.repeat(20) })
+    expect(result.ok ? [] : result.problems).toEqual([expect.stringMatching(/^AUTH_SECRET is not random enough/)])
   })
 
   it('requires an allow-list when GitHub sign-in is on', () => {
@@ -126,12 +131,36 @@ describe('sign-in rate limiter', () => {
     limiter.recordFailure('k')
     expect(limiter.check('k').allowed).toBe(true)
   })
+
+  it('counted before the password check: a burst gets 5 attempts, and a right 5th one unlocks', () => {
+    const limiter = new SignInRateLimiter({ maxFailures: 5, windowMs: 15 * 60_000, lockoutMs: 10 * 60_000, maxLockoutMs: 60 * 60_000, now: () => 0 })
+    const admitted = Array.from({ length: 8 }, () => {
+      const verdict = limiter.check('account:a')
+      if (verdict.allowed) limiter.recordFailure('account:a')
+      return verdict.allowed
+    })
+    expect(admitted).toEqual([true, true, true, true, true, false, false, false])
+    limiter.recordSuccess('account:a')
+    expect(limiter.check('account:a').allowed).toBe(true)
+  })
 })
 
 describe('callback URLs', () => {
   it('keeps same-site paths and refuses every way off the site', () => {
     expect(safeCallbackPath('/admin/notes?x=1#top')).toBe('/admin/notes?x=1#top')
-    for (const evil of ['https://evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', 'javascript:alert(1)', '/\tadmin', '/\nadmin', '']) {
+    for (const evil of [
+      'https://evil.example',
+      '//evil.example',
+      '/.//evil.example/x',
+      '/admin/..//evil.example',
+      '/%2e//evil.example',
+      '/\\evil.example',
+      '\\\\evil.example',
+      'javascript:alert(1)',
+      '/\tadmin',
+      '/\nadmin',
+      '',
+    ]) {
       expect(safeCallbackPath(evil), evil).toBe('/admin')
     }
     // Percent-encoded characters stay encoded: a harmless path on this site, never a header.
@@ -144,6 +173,7 @@ describe('callback URLs', () => {
     expect(sameOriginUrl('https://notes.example/admin/x', 'https://notes.example')).toBe('https://notes.example/admin/x')
     expect(sameOriginUrl('https://evil.example/', 'https://notes.example')).toBe('https://notes.example/admin')
     expect(sameOriginUrl('//evil.example', 'https://notes.example')).toBe('https://notes.example/admin')
+    expect(sameOriginUrl('/.//evil.example', 'https://notes.example')).toBe('https://notes.example/admin')
   })
 })
 

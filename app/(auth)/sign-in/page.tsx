@@ -13,7 +13,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   const params = await searchParams
   const callbackPath = safeCallbackPath(typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined)
   if (await getAuthor()) redirect(callbackPath)
-  const oauthRefused = typeof params.error === 'string' && params.error === 'AccessDenied'
+  const error = typeof params.error === 'string' ? params.error : undefined
+  const errorMessage =
+    error === 'AccessDenied' ? 'That GitHub account may not sign in here.' : error ? 'Sign-in failed. Try again.' : undefined
 
   return (
     <div className="mx-auto max-w-sm space-y-6">
@@ -21,9 +23,9 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
         <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
         <p className="text-zinc-700 dark:text-zinc-300">The admin area is for the author only.</p>
       </header>
-      {oauthRefused && (
+      {errorMessage && (
         <p role="alert" className="rounded-md border border-red-700/40 bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
-          That GitHub account may not sign in here.
+          {errorMessage}
         </p>
       )}
       <SignInForm callbackPath={callbackPath} github={githubSignInEnabled()} />

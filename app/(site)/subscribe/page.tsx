@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { CopyFeedUrl } from '@/components/site/copy-feed-url'
 import { FeedLinks } from '@/components/site/feed-links'
 import { getAllSeries, getTags } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
@@ -25,9 +26,10 @@ export default function SubscribePage() {
       </header>
       <section aria-labelledby="all-notes-heading" className="space-y-2">
         <h2 id="all-notes-heading" className="text-xl font-semibold">Every note</h2>
+        <CopyFeedUrl url={`${siteConfig.url}/feed.xml`} label="Feed address (RSS): paste it into your reader" />
         <FeedLinks pagePath="/" label="every note" />
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Not sure which? Pick RSS: <code className="break-all">{`${siteConfig.url}/feed.xml`}</code>
+          Opening a feed in the browser shows its raw source: that is what your reader reads.
         </p>
       </section>
       {allSeries.length > 0 && (
