@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 })
+  return stdout
+}
+
+/** The work tree holding `dir`, or null when there is none (then the admin says history is off). */
+export async function gitRoot(dir: string): Promise<string | null> {
+  try {
+    return (await git(dir, ['rev-parse', '--show-toplevel'])).trim()
+  } catch {
+    return null
+  }
+}
+
+export type Revision = { commit: string; date: string; message: string }
+
+const AUTHOR = ['-c', 'user.name=Notes admin', '-c', 'user.email=admin@localhost']
+
+/**
+ * Commits exactly one file as it is on disk (added, changed or deleted): `--only` leaves anything
+ * else the author has staged untouched and out of the commit.
+ */
+export async function commitFile(root: string, file: string, message: string): Promise<string | null> {
+  const relative = path.relative(root, file)
+  await git(root, ['add', '--all', '--', relative])
+  const changed = await git(root, ['status', '--porcelain', '--', relative])
+  if (!changed.trim()) return null
+  await git(root, [...AUTHOR, 'commit', '--quiet', '--no-verify', '--only', '-m', message, '--', relative])
+  return (await git(root, ['rev-parse', 'HEAD'])).trim()
+}
+
+export async function fileHistory(root: string, file: string, limit = 50): Promise<Revision[]> {
+  const relative = path.relative(root, file)
+  const out = await git(root, ['log', `-n${limit}`, '--format=%H%x1f%cI%x1f%s', '--', relative])
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, date, message] = line.split('\x1f')
+      return { commit, date, message }
+    })
+}
+
+/** The file's text at a revision, or null when it did not exist there. */
+export async function fileAt(root: string, file: string, commit: string): Promise<string | null> {
+  if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error('Not a revision id.')
+  try {
+    return await git(root, ['show', `${commit}:${path.relative(root, file)}`])
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto'
+import { lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { writeFileAtomic } from './atomic-write'
+import { commitFile, fileAt, fileHistory, gitRoot, type Revision } from './git'
+import { parseNoteFile, serializeNote } from './note-file'
+import type { NoteInput } from './schema'
+import { validateSlug } from './slug'
+
+export type StoredNote = { slug: string; source: string; version: string; fields: Record<string, unknown>; body: string }
+
+export class NoteStoreError extends Error {
+  constructor(
+    readonly code: 'invalid-slug' | 'not-found' | 'exists' | 'conflict' | 'unsafe-path',
+    message: string,
+    /** On a conflict: what is on disk now, so the author can compare and choose. */
+    readonly current?: StoredNote,
+  ) {
+    super(message)
+  }
+}
+
+export const versionOf = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16)
+
+/**
+ * The admin's only way to the note files: `content/notes/<slug>.mdx` is the single source of
+ * truth, written atomically, guarded by the version the editor loaded, and committed to git (that
+ * one path) when the folder is in a work tree.
+ */
+export class NoteStore {
+  constructor(private readonly notesDir: string) {}
+
+  /** A validated slug's file, proven to sit inside the notes folder even through symlinks. */
+  private async fileFor(slug: string): Promise<string> {
+    const checked = validateSlug(slug)
+    if (!checked.ok) throw new NoteStoreError('invalid-slug', checked.error)
+    await mkdir(this.notesDir, { recursive: true })
+    const root = await realpath(this.notesDir)
+    const file = path.join(root, `${checked.slug}.mdx`)
+    try {
+      if ((await lstat(file)).isSymbolicLink()) throw new NoteStoreError('unsafe-path', 'That note file is a link; refusing to follow it.')
+    } catch (error) {
+      if (error instanceof NoteStoreError) throw error
+    }
+    if (path.dirname(file) !== root) throw new NoteStoreError('unsafe-path', 'That slug does not name a file in the notes folder.')
+    return file
+  }
+
+  async list(): Promise<string[]> {
+    await mkdir(this.notesDir, { recursive: true })
+    const names = await readdir(this.notesDir)
+    return names
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.slice(0, -4))
+      .filter((slug) => validateSlug(slug).ok)
+      .sort()
+  }
+
+  async read(slug: string): Promise<StoredNote | null> {
+    const file = await this.fileFor(slug)
+    let source: string
+    try {
+      source = await readFile(file, 'utf8')
+    } catch {
+      return null
+    }
+    return { slug, source, version: versionOf(source), ...parseNoteFile(source) }
+  }
+
+  /**
+   * Creates (expectedVersion null) or replaces a note. Refused with a conflict when the file
+   * changed since the editor loaded `expectedVersion` (another tab, an edit on disk).
+   */
+  async save(slug: string, note: NoteInput, expectedVersion: string | null, message?: string) {
+    const file = await this.fileFor(slug)
+    const current = await this.read(slug)
+    if (expectedVersion === null && current) {
+      throw new NoteStoreError('exists', `A note with the slug "${slug}" already exists.`, current)
+    }
+    if (expectedVersion !== null && current?.version !== expectedVersion) {
+      throw new NoteStoreError(
+        current ? 'conflict' : 'not-found',
+        current ? 'This note changed since you opened it.' : 'This note no longer exists.',
+        current ?? undefined,
+      )
+    }
+    const source = serializeNote(note)
+    await writeFileAtomic(file, source)
+    const commit = await this.commit(file, message ?? `${current ? 'Update' : 'Create'} note ${slug}`)
+    return { version: versionOf(source), commit }
+  }
+
+  async delete(slug: string, expectedVersion: string) {
+    const file = await this.fileFor(slug)
+    const current = await this.read(slug)
+    if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
+    if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
+    await rm(file)
+    return { commit: await this.commit(file, `Delete note ${slug}`) }
+  }
+
+  async history(slug: string): Promise<Revision[] | null> {
+    const file = await this.fileFor(slug)
+    const root = await gitRoot(this.notesDir)
+    return root ? fileHistory(root, file) : null
+  }
+
+  async sourceAt(slug: string, commit: string): Promise<string | null> {
+    const file = await this.fileFor(slug)
+    const root = await gitRoot(this.notesDir)
+    return root ? fileAt(root, file, commit) : null
+  }
+
+  private async commit(file: string, message: string): Promise<string | null> {
+    const root = await gitRoot(this.notesDir)
+    return root ? commitFile(root, file, message) : null
+  }
+}
