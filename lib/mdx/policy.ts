@@ -1,0 +1,105 @@
+import type { Root } from 'mdast'
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
+import { NOTE_COMPONENT_NAMES } from './note-components'
+
+export type PolicyProblem = { line: number; column: number; message: string }
+
+// Plain HTML an author may write inside MDX; anything that runs, embeds or restyles is not here.
+const HTML_ELEMENTS = new Set(['sup', 'sub', 'kbd', 'abbr', 'mark', 'small', 'br', 'details', 'summary', 'span', 'div', 'figure', 'figcaption', 'img', 'a', 'em', 'strong', 'code', 'pre', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'hr'])
+const FORBIDDEN_ATTRIBUTE = /^(on|style$|dangerouslysetinnerhtml$|srcdoc$|formaction$|ref$|key$)/i
+const LITERAL_EXPRESSION = /^\s*(-?\d+(\.\d+)?|true|false)\s*$/
+const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
+
+function at(node: { position?: { start: { line: number; column: number } } }, message: string): PolicyProblem {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message }
+}
+
+function checkElement(node: JsxElement, problems: PolicyProblem[]) {
+  const name = node.name ?? ''
+  if (!name) {
+    problems.push(at(node, 'Fragments (<>…</>) are not allowed.'))
+    return
+  }
+  if (!NOTE_COMPONENT_NAMES.has(name) && !HTML_ELEMENTS.has(name)) {
+    const allowed = [...NOTE_COMPONENT_NAMES].join(', ')
+    problems.push(at(node, `<${name}> is not allowed. Components you can use: ${allowed}; or plain Markdown.`))
+    return
+  }
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push(at(node, `<${name}> has a spread or expression attribute; write each prop as name="value".`))
+      continue
+    }
+    if (FORBIDDEN_ATTRIBUTE.test(attribute.name)) {
+      problems.push(at(attribute.position ? attribute : node, `The attribute "${attribute.name}" is not allowed on <${name}>.`))
+      continue
+    }
+    const value = attribute.value
+    if (value && typeof value === 'object' && !LITERAL_EXPRESSION.test(value.value)) {
+      problems.push(at(node, `The prop ${attribute.name}={…} on <${name}> must be a literal: a string in quotes, a number or true/false.`))
+    }
+    if (typeof value === 'string' && /^(href|src)$/i.test(attribute.name) && UNSAFE_URL.test(value)) {
+      problems.push(at(node, `The ${attribute.name} of <${name}> may not be a javascript:, vbscript: or data: URL.`))
+    }
+  }
+}
+
+/**
+ * Checks a drafted note body on its parsed tree before anything compiles it: compiling MDX runs
+ * code (see shared/SECURITY.md). No import/export, no {expressions}, only allow-listed components
+ * and plain elements with literal props, nothing that runs or embeds. Problems carry line and
+ * column; a syntax error is one problem at its position.
+ */
+export function checkMdxPolicy(source: string): PolicyProblem[] {
+  let tree: Root
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(source) as Root
+  } catch (error) {
+    const failure = error as { line?: number; column?: number; reason?: string; message?: string }
+    const reason = failure.reason ?? failure.message ?? 'unreadable MDX'
+    // Some parse errors carry their place only in the text: "… (3:1-3:21)".
+    const [, line, column] = /\((\d+):(\d+)/.exec(reason) ?? []
+    return [
+      {
+        line: failure.line ?? (line ? Number(line) : 1),
+        column: failure.column ?? (column ? Number(column) : 1),
+        message: `MDX syntax error: ${reason}`,
+      },
+    ]
+  }
+  const problems: PolicyProblem[] = []
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push(at(node, 'import and export are not allowed in notes.'))
+        break
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push(at(node, 'JavaScript expressions in {braces} are not allowed. To show braces, write \\{ and \\}.'))
+        break
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node as JsxElement, problems)
+        break
+      case 'html':
+        problems.push(at(node, 'Raw HTML is not allowed.'))
+        break
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (UNSAFE_URL.test((node as { url: string }).url)) {
+          problems.push(at(node, 'Links and images may not use javascript:, vbscript: or data: URLs.'))
+        }
+        break
+    }
+  })
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column)
+}

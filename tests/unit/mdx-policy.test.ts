@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { noteComponents } from '@/components/mdx/mdx-components'
+import { NOTE_COMPONENT_NAMES } from '@/lib/mdx/note-components'
+import { checkMdxPolicy } from '@/lib/mdx/policy'
+
+const messages = (source: string) => checkMdxPolicy(source).map((p) => `${p.line}:${p.column} ${p.message}`)
+
+describe('checkMdxPolicy', () => {
+  it('accepts Markdown, math, code and the note components with literal props', () => {
+    const source = [
+      '## Softmax',
+      '',
+      'Inline $e^x$ and a [link](/notes/cuda). <sup>1</sup>',
+      '',
+      '$$',
+      '\\sum_i x_i',
+      '$$',
+      '',
+      '```python',
+      'print({"a": 1})',
+      '```',
+      '',
+      '<Figure caption="Serial vs parallel">',
+      '  <SerialVsParallel tasks={4} />',
+      '</Figure>',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+    ].join('\n')
+    expect(checkMdxPolicy(source)).toEqual([])
+  })
+
+  it('refuses import/export and expressions, with line and column', () => {
+    expect(messages('export const x = 1\n\nText {process.env.AUTH_SECRET} here.')).toEqual([
+      '1:1 import and export are not allowed in notes.',
+      '3:6 JavaScript expressions in {braces} are not allowed. To show braces, write \\{ and \\}.',
+    ])
+    expect(messages("import fs from 'node:fs'")).toEqual(['1:1 import and export are not allowed in notes.'])
+    expect(messages("{process.getBuiltinModule('child_process').execSync('id')}")[0]).toMatch(/^1:1 JavaScript expressions/)
+  })
+
+  it('refuses elements that run or embed, unknown components, handlers and non-literal props', () => {
+    const problems = messages(
+      [
+        '<script>alert(1)</script>',
+        '',
+        '<iframe srcDoc="<script>alert(1)</script>" />',
+        '',
+        '<style>{"body{display:none}"}</style>',
+        '',
+        '<img src="x" onError="alert(1)" />',
+        '',
+        '<Figure caption={secret} />',
+        '',
+        '<Unknown />',
+        '',
+        '<a href="javascript:alert(1)">x</a>',
+        '',
+        '<div {...props} />',
+        '',
+        '<span dangerouslySetInnerHTML={{ __html: "<b>" }} />',
+      ].join('\n'),
+    )
+    expect(problems).toEqual([
+      expect.stringMatching(/^1:1 <script> is not allowed/),
+      expect.stringMatching(/^3:1 <iframe> is not allowed/),
+      expect.stringMatching(/^5:1 <style> is not allowed/),
+      expect.stringMatching(/^5:8 JavaScript expressions/),
+      expect.stringMatching(/^7:\d+ The attribute "onError" is not allowed on <img>/),
+      expect.stringMatching(/^9:1 The prop caption=\{…\} on <Figure> must be a literal/),
+      expect.stringMatching(/^11:1 <Unknown> is not allowed\. Components you can use: Figure, SerialVsParallel, LayerFlow, Layer/),
+      expect.stringMatching(/^13:1 The href of <a> may not be a javascript:/),
+      expect.stringMatching(/^15:1 <div> has a spread or expression attribute/),
+      expect.stringMatching(/^17:\d+ The attribute "dangerouslySetInnerHTML" is not allowed/),
+    ])
+  })
+
+  it('refuses script URLs in Markdown links and images', () => {
+    expect(messages('[click](javascript:alert(1)) and ![x](data:text/html,hi)')).toEqual([
+      '1:1 Links and images may not use javascript:, vbscript: or data: URLs.',
+      '1:34 Links and images may not use javascript:, vbscript: or data: URLs.',
+    ])
+  })
+
+  it('reports a syntax error at its position instead of throwing', () => {
+    const [problem] = checkMdxPolicy('Fine line\n\n<Figure caption="x">\n')
+    expect(problem.line).toBeGreaterThanOrEqual(3)
+    expect(problem.message).toMatch(/^MDX syntax error: /)
+  })
+
+  it('allows exactly the components the renderer knows', () => {
+    expect(new Set(Object.keys(noteComponents))).toEqual(NOTE_COMPONENT_NAMES)
+  })
+})
