@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { useCopyToClipboard } from '@/components/ui/use-copy-to-clipboard'
 import { revealEmail } from '@/lib/email'
 
 /**
@@ -9,17 +10,8 @@ import { revealEmail } from '@/lib/email'
  */
 export function ContactEmail({ obfuscated }: { obfuscated: string }) {
   const [revealed, setRevealed] = useState(false)
-  const [copied, setCopied] = useState(false)
+  const { copied, copy } = useCopyToClipboard()
   const reveal = () => setRevealed(true)
-
-  async function copyAddress() {
-    try {
-      await navigator.clipboard.writeText(revealEmail(obfuscated))
-      setCopied(true)
-    } catch {
-      setCopied(false)
-    }
-  }
 
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -36,7 +28,7 @@ export function ContactEmail({ obfuscated }: { obfuscated: string }) {
       </a>
       <button
         type="button"
-        onClick={copyAddress}
+        onClick={() => copy(revealEmail(obfuscated))}
         className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800"
       >
         <span aria-live="polite">{copied ? 'Address copied' : 'Copy address'}</span>

@@ -1,20 +1,12 @@
 'use client'
 
-import { useId, useState } from 'react'
+import { useId } from 'react'
+import { useCopyToClipboard } from '@/components/ui/use-copy-to-clipboard'
 
 /** A feed address to paste into a reader, with a button that copies it. */
 export function CopyFeedUrl({ url, label }: { url: string; label: string }) {
   const id = useId()
-  const [copied, setCopied] = useState(false)
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url)
-      setCopied(true)
-    } catch {
-      setCopied(false)
-    }
-  }
+  const { copied, copy } = useCopyToClipboard()
 
   return (
     <div className="space-y-1">
@@ -31,7 +23,7 @@ export function CopyFeedUrl({ url, label }: { url: string; label: string }) {
         />
         <button
           type="button"
-          onClick={copy}
+          onClick={() => copy(url)}
           className="rounded-md bg-sky-800 px-3 py-2 text-sm font-medium text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-zinc-950"
         >
           <span aria-live="polite">{copied ? 'Copied' : 'Copy'}</span>

@@ -1,17 +1,11 @@
 import { Feed } from 'feed'
+import type { NoteSummary } from '@/lib/content/notes'
 import { xmlSafe } from './xml-text'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
-export type FeedEntry = {
-  url: string
-  title: string
-  summary: string
-  date: string
-  updated?: string
-  tags: string[]
-  html: string
-}
+/** A note as a feed item: its summary fields, with an absolute `url`, plus the body as HTML. */
+export type FeedEntry = Pick<NoteSummary, 'url' | 'title' | 'summary' | 'date' | 'updated' | 'tags'> & { html: string }
 
 export type FeedChannel = {
   title: string
