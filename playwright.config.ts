@@ -33,7 +33,11 @@ export default defineConfig({
     baseURL: E2E_ORIGIN,
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    { name: 'chromium', testIgnore: /sign-out-everywhere/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Signing out everywhere would end the sessions of tests running beside it: it goes last.
+    { name: 'last', testMatch: /sign-out-everywhere/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions } },
+  ],
   webServer: {
     // The suite runs against the production build made from the fixture content (see scripts/test.mjs).
     command: `npx next start -H 127.0.0.1 -p ${E2E_PORT}`,

@@ -13,6 +13,8 @@ export const serverEnv = {
   AUTHOR_PASSWORD_HASH: '$argon2id$v=19$m=19456,p=1,t=2$7vGX64TAWOZbBf7OQoEFdA$+4XgXYmny9SjTUBGRkb85hBRrNk7H0ODPHDoAKBAkUY',
   NEXTAUTH_URL: E2E_ORIGIN,
   AUTH_STATE_DIR: '.test-content/.auth-state',
+  // The admin reads the same fixture copy of content/ the build was made from.
+  CONTENT_DIR: '.test-content',
   // Each test context sends its own X-Forwarded-For, so rate limits do not leak between tests.
   TRUST_PROXY: '1',
 }

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { filterNotes, type AdminNoteRow } from '@/lib/drafts/admin-list'
 import { writeFileAtomic } from '@/lib/drafts/atomic-write'
 import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
 import { parseNoteInput, type NoteInput } from '@/lib/drafts/schema'
@@ -172,5 +173,20 @@ describe('NoteStore', () => {
     const saved = await store.save('a', note(), null)
     expect(saved.commit).toBeNull()
     expect(await store.history('a')).toBeNull()
+  })
+})
+
+describe('filterNotes', () => {
+  const rows: AdminNoteRow[] = [
+    { slug: 'cuda', title: 'CUDA', status: 'published', tags: ['GPU'] },
+    { slug: 'streams', title: 'Streams', status: 'draft', tags: ['CUDA'] },
+    { slug: 'later', title: 'Later', status: 'awaiting-deploy', tags: [] },
+  ]
+
+  it('filters by status and by text in title, slug or tags', () => {
+    expect(filterNotes(rows, 'draft', undefined).map((r) => r.slug)).toEqual(['streams'])
+    expect(filterNotes(rows, 'all', 'cuda').map((r) => r.slug)).toEqual(['cuda', 'streams'])
+    expect(filterNotes(rows, undefined, '  LATER ').map((r) => r.slug)).toEqual(['later'])
+    expect(filterNotes(rows, 'published', 'streams')).toEqual([])
   })
 })

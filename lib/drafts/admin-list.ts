@@ -1,0 +1,27 @@
+export type NoteStatus = 'draft' | 'published' | 'awaiting-deploy' | 'invalid'
+
+export type AdminNoteRow = {
+  slug: string
+  title: string
+  status: NoteStatus
+  date?: string
+  updated?: string
+  tags: string[]
+  problem?: string
+}
+
+export const STATUS_LABELS: Record<NoteStatus, string> = {
+  draft: 'Draft',
+  published: 'Published',
+  'awaiting-deploy': 'Published, awaiting deploy',
+  invalid: 'Cannot be read',
+}
+
+export function filterNotes(rows: AdminNoteRow[], status: string | undefined, query: string | undefined): AdminNoteRow[] {
+  const needle = query?.trim().toLowerCase()
+  return rows.filter(
+    (row) =>
+      (!status || status === 'all' || row.status === status) &&
+      (!needle || [row.title, row.slug, ...row.tags].some((value) => value.toLowerCase().includes(needle))),
+  )
+}

@@ -1,0 +1,44 @@
+import 'server-only'
+import path from 'node:path'
+import { getNotes } from '@/lib/content'
+import { type AdminNoteRow } from './admin-list'
+import { NoteStore } from './store'
+
+export { NoteStore, NoteStoreError } from './store'
+export { filterNotes, STATUS_LABELS, type AdminNoteRow, type NoteStatus } from './admin-list'
+
+export function noteStore(): NoteStore {
+  const contentDir = process.env.CONTENT_DIR ?? 'content'
+  return new NoteStore(path.join(/* turbopackIgnore: true */ process.cwd(), contentDir, 'notes'))
+}
+
+const asString = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined)
+
+/**
+ * Every note file, drafts included, with its status: a published note that this build does not
+ * serve yet (published in the admin since the last deploy) is "awaiting deploy".
+ */
+export async function listNotesForAdmin(): Promise<AdminNoteRow[]> {
+  const store = noteStore()
+  const live = new Set(getNotes().map((note) => note.slug))
+  const rows: AdminNoteRow[] = []
+  for (const slug of await store.list()) {
+    try {
+      const note = await store.read(slug)
+      if (!note) continue
+      const { fields } = note
+      const draft = fields.draft === true
+      rows.push({
+        slug,
+        title: asString(fields.title) ?? slug,
+        status: draft ? 'draft' : live.has(slug) ? 'published' : 'awaiting-deploy',
+        date: asString(fields.date),
+        updated: asString(fields.updated),
+        tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
+      })
+    } catch (error) {
+      rows.push({ slug, title: slug, status: 'invalid', tags: [], problem: (error as Error).message })
+    }
+  }
+  return rows.sort((a, b) => (b.updated ?? b.date ?? '9999').localeCompare(a.updated ?? a.date ?? '9999'))
+}
