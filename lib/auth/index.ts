@@ -3,11 +3,17 @@ import { decode } from 'next-auth/jwt'
 import { cookies } from 'next/headers'
 import { forbidden, redirect, unauthorized } from 'next/navigation'
 import { connection } from 'next/server'
+import { siteConfig } from '@/lib/site'
 import { authEnv, sessionStore } from './config'
 
 export type Author = { name: string; email: string }
 
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token']
+// next-auth names the cookie __Secure-… when the site is https; accept only the name it would set,
+// so a cookie planted without the Secure prefix is never read on an https site.
+function sessionCookieName(): string {
+  const secure = (process.env.NEXTAUTH_URL ?? siteConfig.url).startsWith('https://')
+  return secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token'
+}
 
 /**
  * The signed-in author, or null. The session cookie must decrypt with our secret, be unexpired,
@@ -18,7 +24,7 @@ export async function getAuthor(): Promise<Author | null> {
   await connection() // per request, never prerendered
   const env = authEnv()
   const jar = await cookies()
-  const raw = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean)
+  const raw = jar.get(sessionCookieName())?.value
   if (!raw) return null
   let token: Awaited<ReturnType<typeof decode>>
   try {
