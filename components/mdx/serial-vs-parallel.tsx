@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { serialVsParallelDescription, taskCount } from '@/lib/mdx/serial-vs-parallel-text'
 
 export type SerialVsParallelProps = {
   /** How many independent tasks the illustration splits the work into (2 to 8). */
@@ -16,7 +17,7 @@ const LANE_GAP = 4
  */
 export function SerialVsParallel({ tasks = 6 }: SerialVsParallelProps) {
   const id = useId()
-  const count = Math.min(Math.max(Math.round(tasks), 2), 8)
+  const count = taskCount(tasks)
   const steps = Array.from({ length: count }, (_, i) => i)
   const chartWidth = count * STEP
   const width = LABEL_WIDTH + chartWidth + 12
@@ -36,8 +37,7 @@ export function SerialVsParallel({ tasks = 6 }: SerialVsParallelProps) {
       {/* One string each: React treats <title> specially and mismatches on split text children. */}
       <title id={`${id}-title`}>{`Serial versus parallel execution of ${count} tasks`}</title>
       <desc id={`${id}-desc`}>
-        {`Serial: one CPU core runs tasks 1 to ${count} one after another and finishes after ${count} time steps. ` +
-          `Parallel: ${count} GPU cores each run one task at the same time and all finish after 1 time step.`}
+        {serialVsParallelDescription(count)}
       </desc>
 
       <text x="0" y="14" className="fill-zinc-900 text-[12px] font-semibold dark:fill-zinc-50">

@@ -1,7 +1,11 @@
 import type { Element, ElementContent, Properties } from 'hast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
+import { serialVsParallelDescription, taskCount } from '@/lib/mdx/serial-vs-parallel-text'
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement
+
+/** Elements a feed never carries: they run, embed, submit or draw code-driven graphics. */
+export const FEED_FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg'])
 
 /** Literal string/number props of a JSX element; expression props are not evaluated in feeds. */
 export function literalProps(node: JsxNode): Record<string, string> {
@@ -37,23 +41,14 @@ export function feedComponent(node: JsxNode, children: ElementContent[]): Elemen
   switch (node.name) {
     case 'Figure':
       return [figure(props.caption, props.src ? [h('img', { src: props.src, alt: props.alt ?? '' })] : children)]
-    case 'SerialVsParallel': {
-      const tasks = Math.min(Math.max(Number(props.tasks ?? 6), 2), 8)
-      return [
-        h('p', {}, [
-          text(
-            `[Illustration] Serial: one CPU core runs tasks 1 to ${tasks} one after another and finishes after ${tasks} time steps. ` +
-              `Parallel: ${tasks} GPU cores each run one task at the same time and all finish after 1 time step.`,
-          ),
-        ]),
-      ]
-    }
+    case 'SerialVsParallel':
+      return [h('p', {}, [text(`[Illustration] ${serialVsParallelDescription(taskCount(props.tasks))}`)])]
     case 'LayerFlow':
       return [figure(props.caption, [h('ol', {}, children)])]
     case 'Layer':
       return [h('li', {}, [h('strong', {}, [text(props.name ?? '')]), text(props.kind ? ` (${props.kind})` : '')])]
     default:
       // Raw HTML-like elements that could run or embed something are dropped with their content.
-      return node.name && /^(script|style|iframe|object|embed|form|svg)$/i.test(node.name) ? [] : children
+      return node.name && FEED_FORBIDDEN_ELEMENTS.has(node.name.toLowerCase()) ? [] : children
   }
 }

@@ -8,11 +8,10 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype'
 import { unified } from 'unified'
-import { feedComponent } from './feed-components'
+import { FEED_FORBIDDEN_ELEMENTS, feedComponent } from './feed-components'
 import { xmlSafe } from './xml-text'
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const
-const DANGEROUS_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg'])
 
 const handlers: RemarkRehypeOptions['handlers'] = {
   mdxJsxFlowElement: (state, node: MdxJsxFlowElement) => feedComponent(node, state.all(node)),
@@ -33,7 +32,7 @@ function rehypeFeedSafe(noteUrl: string) {
             ? { type: 'text' as const, value: child.properties.checked ? '☑' : '☐' }
             : child,
         )
-        .filter((child) => !(child.type === 'element' && DANGEROUS_ELEMENTS.has(child.tagName)) && child.type !== 'raw')
+        .filter((child) => !(child.type === 'element' && FEED_FORBIDDEN_ELEMENTS.has(child.tagName)) && child.type !== 'raw')
       for (const child of parent.children) {
         if (child.type !== 'element') continue
         for (const name of Object.keys(child.properties)) {
