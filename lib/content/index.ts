@@ -44,8 +44,9 @@ if (process.env.NODE_ENV === 'development') {
   if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
 }
 
-// Drafts are removed here, once, so no page, list, feed or index can reach them.
-const publishedNotes: NoteDocument[] = newestFirst(withoutDrafts<NoteDocument>(allNotes))
+// Drafts are removed here, once, so no page, list, feed or index can reach them. The build refuses
+// a published note without a date or summary (validate.ts), so what is left has both.
+const publishedNotes: NoteDocument[] = newestFirst(withoutDrafts(allNotes) as NoteDocument[])
 const publishedSummaries: NoteSummary[] = publishedNotes.map(toSummary)
 
 export function getNotes(): NoteSummary[] {

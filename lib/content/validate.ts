@@ -1,6 +1,8 @@
 export type NoteFields = {
   title: string
-  date: string
+  date?: string
+  summary?: string
+  draft?: boolean
   updated?: string
   series?: string
   seriesOrder?: number
@@ -48,7 +50,9 @@ export function findContentProblems(
         problems.push({ file, field, message: `"${value}" is not a real calendar date (use YYYY-MM-DD)` })
       }
     }
-    if (note.updated && note.updated < note.date) {
+    if (!note.draft && !note.date) problems.push({ file, field: 'date', message: 'is required on a published note' })
+    if (!note.draft && !note.summary?.trim()) problems.push({ file, field: 'summary', message: 'is required on a published note' })
+    if (note.updated && note.date && note.updated < note.date) {
       problems.push({ file, field: 'updated', message: 'is earlier than date' })
     }
     if (note.series && note.seriesOrder === undefined) {

@@ -23,16 +23,33 @@ export type Revision = { commit: string; date: string; message: string }
 const AUTHOR = ['-c', 'user.name=Notes admin', '-c', 'user.email=admin@localhost']
 
 /**
- * Commits exactly one file as it is on disk (added, changed or deleted): `--only` leaves anything
- * else the author has staged untouched and out of the commit.
+ * Commits exactly these files as they are on disk (added, changed or deleted): `--only` leaves
+ * anything else the author has staged untouched and out of the commit.
  */
-export async function commitFile(root: string, file: string, message: string): Promise<string | null> {
-  const relative = path.relative(root, file)
-  await git(root, ['add', '--all', '--', relative])
-  const changed = await git(root, ['status', '--porcelain', '--', relative])
+export async function commitFiles(root: string, files: string[], message: string): Promise<string | null> {
+  const relative = files.map((file) => path.relative(root, file))
+  await git(root, ['add', '--all', '--', ...relative])
+  const changed = await git(root, ['status', '--porcelain', '--', ...relative])
   if (!changed.trim()) return null
-  await git(root, [...AUTHOR, 'commit', '--quiet', '--no-verify', '--only', '-m', message, '--', relative])
+  await git(root, [...AUTHOR, 'commit', '--quiet', '--no-verify', '--only', '-m', message, '--', ...relative])
   return (await git(root, ['rev-parse', 'HEAD'])).trim()
+}
+
+export type Deletion = { file: string; commit: string; date: string }
+
+/** Files deleted under `dir` (newest deletion first), with the commit that deleted each. */
+export async function deletedFiles(root: string, dir: string, limit = 200): Promise<Deletion[]> {
+  const out = await git(root, ['log', `-n${limit}`, '--diff-filter=D', '--name-only', '--format=%x1e%H%x1f%cI', '--', path.relative(root, dir)])
+  const seen = new Map<string, Deletion>()
+  for (const entry of out.split('\x1e').filter((chunk) => chunk.trim())) {
+    const [head, ...names] = entry.trim().split('\n')
+    const [commit, date] = head.split('\x1f')
+    for (const name of names.filter(Boolean)) {
+      const file = path.join(root, name)
+      if (!seen.has(file)) seen.set(file, { file, commit, date })
+    }
+  }
+  return [...seen.values()]
 }
 
 export async function fileHistory(root: string, file: string, limit = 50): Promise<Revision[]> {

@@ -10,19 +10,23 @@ const isoDay = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
   }, 'is not a real calendar date')
 
-const text = (field: string, max: number) =>
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
+
+const optionalText = (field: string, max: number) =>
   z
     .string({ error: `${field} must be text` })
     .trim()
-    .min(1, `${field} is required`)
     .max(max, `${field} is longer than ${max} characters`)
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value), `${field} contains control characters`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), `${field} contains control characters`)
+
+const text = (field: string, max: number) => optionalText(field, max).refine((value) => value.length > 0, `${field} is required`)
 
 /** What the editor sends for a note; the one schema for the server action and the store. */
 export const noteInputSchema = z
   .object({
     title: text('Title', 200),
-    summary: text('Summary', 500),
+    // A draft may be saved before it has a summary; publishing needs one (refined below).
+    summary: optionalText('Summary', 500).default(''),
     tags: z.array(text('A tag', 40)).max(20, 'at most 20 tags').default([]),
     series: text('Series', 120).optional(),
     seriesOrder: z.number().int().min(1).max(999).optional(),
@@ -40,6 +44,7 @@ export const noteInputSchema = z
     path: ['seriesOrder'],
   })
   .refine((note) => note.draft || Boolean(note.date), { message: 'A published note needs a date', path: ['date'] })
+  .refine((note) => note.draft || note.summary.length > 0, { message: 'A published note needs a summary', path: ['summary'] })
   .refine((note) => !note.updated || !note.date || note.updated >= note.date, {
     message: 'Updated is before the date',
     path: ['updated'],

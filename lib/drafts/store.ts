@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from './atomic-write'
-import { commitFile, fileAt, fileHistory, gitRoot, type Revision } from './git'
+import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
+import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, type Revision } from './git'
 import { parseNoteFile, serializeNote } from './note-file'
 import type { NoteInput } from './schema'
 import { validateSlug } from './slug'
@@ -67,12 +67,8 @@ export class NoteStore {
     return { slug, source, version: versionOf(source), ...parseNoteFile(source) }
   }
 
-  /**
-   * Creates (expectedVersion null) or replaces a note. Refused with a conflict when the file
-   * changed since the editor loaded `expectedVersion` (another tab, an edit on disk).
-   */
-  async save(slug: string, note: NoteInput, expectedVersion: string | null, message?: string) {
-    const file = await this.fileFor(slug)
+  /** The note as it is now, or a refusal when it is not at the version the editor loaded. */
+  private async expect(slug: string, expectedVersion: string | null): Promise<StoredNote | null> {
     const current = await this.read(slug)
     if (expectedVersion === null && current) {
       throw new NoteStoreError('exists', `A note with the slug "${slug}" already exists.`, current)
@@ -84,9 +80,33 @@ export class NoteStore {
         current ?? undefined,
       )
     }
+    return current
+  }
+
+  /**
+   * Creates (expectedVersion null) or replaces a note. Refused with a conflict when the file
+   * changed since the editor loaded `expectedVersion` (another tab, an edit on disk). Autosaves
+   * pass `commit: false`; explicit saves, publishing and restores are commits.
+   */
+  async save(slug: string, note: NoteInput, expectedVersion: string | null, options: SaveOptions = {}) {
+    const file = await this.fileFor(slug)
+    const current = await this.expect(slug, expectedVersion)
     const source = serializeNote(note)
     await writeFileAtomic(file, source)
-    const commit = await this.commit(file, message ?? `${current ? 'Update' : 'Create'} note ${slug}`)
+    const commit = options.commit === false ? null : await this.commit([file], options.message ?? `${current ? 'Update' : 'Create'} note ${slug}`)
+    return { version: versionOf(source), commit }
+  }
+
+  /** Moves a note to a new slug (a draft whose title changed), as one commit of both paths. */
+  async rename(from: string, to: string, note: NoteInput, expectedVersion: string, options: SaveOptions = {}) {
+    const oldFile = await this.fileFor(from)
+    const newFile = await this.fileFor(to)
+    await this.expect(from, expectedVersion)
+    await this.expect(to, null)
+    const source = serializeNote(note)
+    await writeFileAtomic(newFile, source)
+    await rm(oldFile)
+    const commit = options.commit === false ? null : await this.commit([oldFile, newFile], options.message ?? `Rename note ${from} to ${to}`)
     return { version: versionOf(source), commit }
   }
 
@@ -96,7 +116,22 @@ export class NoteStore {
     if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
     if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
     await rm(file)
-    return { commit: await this.commit(file, `Delete note ${slug}`) }
+    return { commit: await this.commit([file], `Delete note ${slug}`) }
+  }
+
+  /** Notes deleted in git history and not back on disk, so the admin can bring them back. */
+  async deleted(): Promise<{ slug: string; commit: string; date: string }[]> {
+    const root = await gitRoot(this.notesDir)
+    if (!root) return []
+    const notesDir = await realpath(this.notesDir)
+    const result = []
+    for (const deletion of await deletedFiles(root, notesDir)) {
+      if (path.dirname(deletion.file) !== notesDir || !deletion.file.endsWith('.mdx')) continue
+      const slug = path.basename(deletion.file, '.mdx')
+      if (!validateSlug(slug).ok || (await exists(deletion.file))) continue
+      result.push({ slug, commit: deletion.commit, date: deletion.date })
+    }
+    return result
   }
 
   async history(slug: string): Promise<Revision[] | null> {
@@ -111,8 +146,19 @@ export class NoteStore {
     return root ? fileAt(root, file, commit) : null
   }
 
-  private async commit(file: string, message: string): Promise<string | null> {
+  private async commit(files: string[], message: string): Promise<string | null> {
     const root = await gitRoot(this.notesDir)
-    return root ? commitFile(root, file, message) : null
+    return root ? commitFiles(root, files, message) : null
+  }
+}
+
+export type SaveOptions = { commit?: boolean; message?: string }
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file)
+    return true
+  } catch {
+    return false
   }
 }

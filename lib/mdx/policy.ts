@@ -1,3 +1,4 @@
+import katex from 'katex'
 import type { Root } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
@@ -52,6 +53,16 @@ function checkElement(node: JsxElement, problems: PolicyProblem[]) {
   }
 }
 
+/** KaTeX's own message for a formula it cannot render (the build would fail on it), or null. */
+function checkMath(node: { value: string }, displayMode: boolean): string | null {
+  try {
+    katex.renderToString(node.value, { displayMode, throwOnError: true, strict: 'error' })
+    return null
+  } catch (error) {
+    return `Math: ${(error as Error).message}`
+  }
+}
+
 /**
  * Checks a drafted note body on its parsed tree before anything compiles it: compiling MDX runs
  * code (see shared/SECURITY.md). No import/export, no {expressions}, only allow-listed components
@@ -59,6 +70,10 @@ function checkElement(node: JsxElement, problems: PolicyProblem[]) {
  * column; a syntax error is one problem at its position.
  */
 export function checkMdxPolicy(source: string): PolicyProblem[] {
+  // The MDX compiler reads a leading --- block as front matter, and gray-matter *evaluates* `---js`.
+  if (/^\uFEFF?\s*---/.test(source)) {
+    return [{ line: 1, column: 1, message: 'The body may not start with ---: the note’s fields are set in the form, not as front matter.' }]
+  }
   let tree: Root
   try {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(source) as Root
@@ -89,6 +104,12 @@ export function checkMdxPolicy(source: string): PolicyProblem[] {
       case 'mdxJsxTextElement':
         checkElement(node as JsxElement, problems)
         break
+      case 'math':
+      case 'inlineMath': {
+        const problem = checkMath(node as { value: string }, node.type === 'math')
+        if (problem) problems.push(at(node, problem))
+        break
+      }
       case 'html':
         problems.push(at(node, 'Raw HTML is not allowed.'))
         break

@@ -154,8 +154,8 @@ describe('NoteStore', () => {
     writeFileSync(path.join(root, 'unrelated.txt'), 'staged but not mine')
     git(root, 'add', 'unrelated.txt')
 
-    const created = await store.save('streams', note(), null, 'Save draft streams')
-    const published = await store.save('streams', note({ draft: false, date: '2021-03-01' }), created.version, 'Publish streams')
+    const created = await store.save('streams', note(), null, { message: 'Save draft streams' })
+    const published = await store.save('streams', note({ draft: false, date: '2021-03-01' }), created.version, { message: 'Publish streams' })
     expect(git(root, 'show', '--name-only', '--format=', published.commit!).trim()).toBe('content/notes/streams.mdx')
     expect(git(root, 'diff', '--cached', '--name-only').trim()).toBe('unrelated.txt')
 
@@ -166,6 +166,46 @@ describe('NoteStore', () => {
     await store.delete('streams', published.version)
     expect(git(root, 'log', '-1', '--format=%s').trim()).toBe('Delete note streams')
     expect(await store.sourceAt('streams', history![0].commit)).toContain('draft: false')
+  })
+
+  it('writes autosaves without a commit; the next explicit save commits everything since', async () => {
+    const root = gitRepo()
+    const store = new NoteStore(path.join(root, 'content/notes'))
+    const first = await store.save('streams', note(), null, { message: 'Create note streams' })
+    const autosaved = await store.save('streams', note({ body: 'typing…\n' }), first.version, { commit: false })
+    expect(autosaved.commit).toBeNull()
+    expect(git(root, 'status', '--porcelain').trim()).toBe('M content/notes/streams.mdx')
+    const explicit = await store.save('streams', note({ body: 'typing… done\n' }), autosaved.version)
+    expect(explicit.commit).toMatch(/^[0-9a-f]{40}$/)
+    expect(git(root, 'status', '--porcelain').trim()).toBe('')
+  })
+
+  it('renames a draft as one commit of both paths, refusing to overwrite another note', async () => {
+    const root = gitRepo()
+    const store = new NoteStore(path.join(root, 'content/notes'))
+    const created = await store.save('draft-title', note(), null)
+    await store.save('taken', note(), null)
+    await expect(store.rename('draft-title', 'taken', note(), created.version)).rejects.toMatchObject({ code: 'exists' })
+    const renamed = await store.rename('draft-title', 'cuda-streams', note(), created.version)
+    expect(await store.list()).toEqual(['cuda-streams', 'taken'])
+    expect(git(root, 'show', '--no-renames', '--name-only', '--format=', renamed.commit!).trim().split('\n').sort()).toEqual([
+      'content/notes/cuda-streams.mdx',
+      'content/notes/draft-title.mdx',
+    ])
+  })
+
+  it('lists deleted notes with the commit that deleted them, until they are back', async () => {
+    const root = gitRepo()
+    const store = new NoteStore(path.join(root, 'content/notes'))
+    const saved = await store.save('gone', note({ title: 'Gone' }), null)
+    const { commit } = await store.delete('gone', saved.version)
+    const deleted = await store.deleted()
+    expect(deleted).toEqual([{ slug: 'gone', commit: commit!, date: expect.any(String) }])
+    expect(await store.sourceAt('gone', commit!)).toBeNull()
+    const history = await store.history('gone')
+    expect(await store.sourceAt('gone', history![1].commit)).toContain('title: "Gone"')
+    await store.save('gone', note(), null)
+    expect(await store.deleted()).toEqual([])
   })
 
   it('keeps working without git, with no history', async () => {

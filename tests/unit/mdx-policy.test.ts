@@ -92,4 +92,18 @@ describe('checkMdxPolicy', () => {
   it('allows exactly the components the renderer knows', () => {
     expect(new Set(Object.keys(noteComponents))).toEqual(NOTE_COMPONENT_NAMES)
   })
+
+  it('refuses a body that starts with front matter (gray-matter evaluates ---js)', () => {
+    expect(messages('---js\n{ title: process.exit() }\n---\nHi')).toEqual([
+      expect.stringMatching(/^1:1 The body may not start with ---/),
+    ])
+    expect(messages('Text\n\n---\n\nA rule below text is fine')).toEqual([])
+  })
+
+  it('reports LaTeX that KaTeX cannot render, where it is', () => {
+    const problems = messages('Fine $x^2$.\n\nBroken $\\frac{1}{$ here.\n\n$$\n\\unknownmacro{x}\n$$')
+    expect(problems).toHaveLength(2)
+    expect(problems[0]).toMatch(/^3:8 Math: KaTeX parse error/)
+    expect(problems[1]).toMatch(/^5:1 Math: KaTeX parse error: Undefined control sequence: \\unknownmacro/)
+  })
 })

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast'
 import { describe, expect, it } from 'vitest'
-import rehypeTaskListLabels from '@/lib/mdx/rehype-task-list-labels'
+import rehypeTaskListLabels from '@/lib/mdx/rehype-task-list-labels.mjs'
 
 const checkbox = (): Element => ({ type: 'element', tagName: 'input', properties: { type: 'checkbox', disabled: true }, children: [] })
 

@@ -1,0 +1,35 @@
+// Compiles a note body exactly as Contentlayer does at build time (mdx-bundler, the shared
+// pipeline), in a worker thread so the admin preview can stop a compile that runs too long.
+// Only bodies that passed the MDX policy (lib/mdx/policy.ts) are ever sent here.
+import { parentPort } from 'node:worker_threads'
+import { bundleMDX } from 'mdx-bundler'
+import { rehypePlugins, remarkPlugins } from './pipeline.mjs'
+
+process.env.NODE_ENV ??= 'production'
+
+/** @param {string} source */
+async function compile(source) {
+  const { code } = await bundleMDX({
+    source,
+    mdxOptions(options) {
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins]
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins]
+      return options
+    },
+    esbuildOptions(options) {
+      options.target = 'es2020'
+      return options
+    },
+  })
+  return code
+}
+
+parentPort?.on('message', async (/** @type {{ id: number, source: string }} */ { id, source }) => {
+  try {
+    parentPort?.postMessage({ id, ok: true, code: await compile(source) })
+  } catch (error) {
+    const failure = /** @type {{ message?: string, errors?: { text: string }[] }} */ (error)
+    const message = failure.errors?.map((e) => e.text).join('\n') || failure.message || String(error)
+    parentPort?.postMessage({ id, ok: false, message })
+  }
+})

@@ -1,0 +1,4 @@
+import type { PluggableList } from 'unified'
+
+export const remarkPlugins: PluggableList
+export const rehypePlugins: PluggableList

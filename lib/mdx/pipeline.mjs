@@ -1,0 +1,29 @@
+// One pipeline for every place Markdown becomes HTML (the build, the admin preview and feeds), so
+// readers see exactly what the author previewed. Plain JavaScript (typed in pipeline.d.mts): the
+// preview compile worker loads it with Node directly, outside the Next bundle.
+import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeKatex from 'rehype-katex'
+import rehypePrettyCode from 'rehype-pretty-code'
+import rehypeSlug from 'rehype-slug'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import rehypeTaskListLabels from './rehype-task-list-labels.mjs'
+
+/** @type {import('rehype-pretty-code').Options} */
+const prettyCodeOptions = {
+  theme: { light: 'github-light-default', dark: 'github-dark-default' },
+  keepBackground: false,
+  defaultLang: { block: 'plaintext' },
+}
+
+/** @type {import('unified').PluggableList} */
+export const remarkPlugins = [remarkGfm, remarkMath]
+
+/** @type {import('unified').PluggableList} */
+export const rehypePlugins = [
+  rehypeSlug,
+  rehypeTaskListLabels,
+  [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+  [rehypeKatex, { throwOnError: true, strict: 'error' }],
+  [rehypePrettyCode, prettyCodeOptions],
+]
