@@ -10,7 +10,8 @@ const nextConfig = {
   // `npm run dev` may be opened as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // unauthorized()/forbidden() let server actions answer a guest with a real 401/403.
-  experimental: { authInterrupts: true },
+  // The preview action carries a whole note body (up to 1 MB of text, plus its fields).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
 }
 
 export default nextConfig

@@ -3,7 +3,7 @@ import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/csp'
 import { themeScriptHash } from '@/lib/security/theme-hash'
 import { siteConfig } from '@/lib/site'
 
-const PRIVATE_PREFIXES = ['/admin', '/sign-in', '/api/admin', '/api/auth']
+const PRIVATE_PREFIXES = ['/admin', '/sign-in', '/api/admin', '/api/auth', '/share']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
 const isPrivate = (pathname: string) =>

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Every check the project has, in order: type-check, lint, unit tests, a production build of the
 // fixture content, and end-to-end tests in real Chromium. Ends with one line: "N passed, M failed".
-import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureSystemTools } from './lib/system-deps.mjs'
@@ -65,10 +65,19 @@ function auditProductionDependencies() {
   step('npm audit (production dependencies)', audit.status === 0)
 }
 
+/**
+ * The fixture content: the real content plus test notes, in a git repository of its own, so the
+ * admin's saves are committed there (never to this project's repository) and history works.
+ */
 function prepareFixtureContent() {
   rmSync(testContent, { recursive: true, force: true })
   cpSync(path.join(root, 'content'), testContent, { recursive: true })
   cpSync(path.join(root, 'tests/fixtures/content'), testContent, { recursive: true })
+  writeFileSync(path.join(testContent, '.gitignore'), '.auth-state/\n')
+  const git = (...args) => execFileSync('git', ['-c', 'user.name=Test fixture', '-c', 'user.email=fixture@localhost', ...args], { cwd: testContent, stdio: 'ignore' })
+  git('init', '-q')
+  git('add', '-A')
+  git('commit', '-q', '--no-verify', '-m', 'Fixture content')
 }
 
 const reports = mkdtempSync(path.join(tmpdir(), 'test-reports-'))

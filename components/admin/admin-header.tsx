@@ -11,6 +11,9 @@ export function AdminHeader({ authorName }: { authorName: string }) {
           <Link href="/admin" className="text-zinc-700 hover:underline dark:text-zinc-300">
             Notes
           </Link>
+          <Link href="/admin/notes/new" className="text-zinc-700 hover:underline dark:text-zinc-300">
+            New note
+          </Link>
           <Link href="/" className="text-zinc-700 hover:underline dark:text-zinc-300">
             View site
           </Link>

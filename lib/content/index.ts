@@ -94,6 +94,13 @@ export function getSeriesOf(note: NoteSummary) {
   return note.series ? getAllSeries().find((series) => series.title === note.series) : undefined
 }
 
+/** The series as it would be with `note` in it: the admin preview of a draft part. */
+export function getSeriesWith(note: NoteSummary) {
+  if (!note.series) return undefined
+  const others = publishedSummaries.filter((other) => other.slug !== note.slug)
+  return groupSeries([...others, note]).find((series) => series.title === note.series)
+}
+
 export function getProfile(): Profile {
   const { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, body } = generatedProfile
   return { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, code: body.code }

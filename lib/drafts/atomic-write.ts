@@ -6,12 +6,12 @@ import path from 'node:path'
  * Writes a file so that a crash at any moment leaves the old content or the new, never a mix:
  * a temp file in the same folder, flushed to disk, renamed over the target, folder flushed too.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file)
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temp, 'wx', 0o644)
   try {
-    await handle.writeFile(content, 'utf8')
+    await handle.writeFile(content)
     await handle.sync()
   } catch (error) {
     await handle.close()

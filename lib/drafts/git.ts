@@ -35,6 +35,16 @@ export async function commitFiles(root: string, files: string[], message: string
   return (await git(root, ['rev-parse', 'HEAD'])).trim()
 }
 
+/** Whether the last commit has this file (so saving it is an update, not a creation). */
+export async function isCommitted(root: string, file: string): Promise<boolean> {
+  try {
+    await git(root, ['cat-file', '-e', `HEAD:${path.relative(root, file)}`])
+    return true
+  } catch {
+    return false
+  }
+}
+
 export type Deletion = { file: string; commit: string; date: string }
 
 /** Files deleted under `dir` (newest deletion first), with the commit that deleted each. */

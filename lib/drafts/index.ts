@@ -1,16 +1,11 @@
 import 'server-only'
-import path from 'node:path'
 import { getNotes } from '@/lib/content'
 import { type AdminNoteRow } from './admin-list'
-import { NoteStore } from './store'
+import { noteStore } from './store-instance'
 
 export { NoteStore, NoteStoreError } from './store'
+export { noteStore } from './store-instance'
 export { filterNotes, STATUS_LABELS, type AdminNoteRow, type NoteStatus } from './admin-list'
-
-export function noteStore(): NoteStore {
-  const contentDir = process.env.CONTENT_DIR ?? 'content'
-  return new NoteStore(path.join(/* turbopackIgnore: true */ process.cwd(), contentDir, 'notes'))
-}
 
 const asString = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined)
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { writeFileAtomic } from './atomic-write'
 import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
-import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, type Revision } from './git'
+import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, type Revision } from './git'
 import { parseNoteFile, serializeNote } from './note-file'
 import type { NoteInput } from './schema'
 import { validateSlug } from './slug'
@@ -90,11 +90,14 @@ export class NoteStore {
    */
   async save(slug: string, note: NoteInput, expectedVersion: string | null, options: SaveOptions = {}) {
     const file = await this.fileFor(slug)
-    const current = await this.expect(slug, expectedVersion)
+    await this.expect(slug, expectedVersion)
     const source = serializeNote(note)
     await writeFileAtomic(file, source)
-    const commit = options.commit === false ? null : await this.commit([file], options.message ?? `${current ? 'Update' : 'Create'} note ${slug}`)
-    return { version: versionOf(source), commit }
+    if (options.commit === false) return { version: versionOf(source), commit: null }
+    const root = await gitRoot(this.notesDir)
+    // Autosaves are not commits, so the first commit of a note may come after several saves.
+    const message = options.message ?? `${root && (await isCommitted(root, file)) ? 'Update' : 'Create'} note ${slug}`
+    return { version: versionOf(source), commit: root ? await commitFiles(root, [file], message) : null }
   }
 
   /** Moves a note to a new slug (a draft whose title changed), as one commit of both paths. */
@@ -120,7 +123,7 @@ export class NoteStore {
   }
 
   /** Notes deleted in git history and not back on disk, so the admin can bring them back. */
-  async deleted(): Promise<{ slug: string; commit: string; date: string }[]> {
+  async deleted(): Promise<{ slug: string; commit: string; date: string; restoreFrom?: string }[]> {
     const root = await gitRoot(this.notesDir)
     if (!root) return []
     const notesDir = await realpath(this.notesDir)
@@ -129,9 +132,17 @@ export class NoteStore {
       if (path.dirname(deletion.file) !== notesDir || !deletion.file.endsWith('.mdx')) continue
       const slug = path.basename(deletion.file, '.mdx')
       if (!validateSlug(slug).ok || (await exists(deletion.file))) continue
-      result.push({ slug, commit: deletion.commit, date: deletion.date })
+      // The revision before the deletion: the note's last text.
+      const [, lastKept] = await fileHistory(root, deletion.file, 2)
+      result.push({ slug, commit: deletion.commit, date: deletion.date, restoreFrom: lastKept?.commit })
     }
     return result
+  }
+
+  /** Whether saves are recorded as git commits (the notes folder is in a work tree). */
+  async hasHistory(): Promise<boolean> {
+    await mkdir(this.notesDir, { recursive: true })
+    return (await gitRoot(this.notesDir)) !== null
   }
 
   async history(slug: string): Promise<Revision[] | null> {

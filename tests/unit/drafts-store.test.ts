@@ -200,7 +200,7 @@ describe('NoteStore', () => {
     const saved = await store.save('gone', note({ title: 'Gone' }), null)
     const { commit } = await store.delete('gone', saved.version)
     const deleted = await store.deleted()
-    expect(deleted).toEqual([{ slug: 'gone', commit: commit!, date: expect.any(String) }])
+    expect(deleted).toEqual([{ slug: 'gone', commit: commit!, date: expect.any(String), restoreFrom: saved.commit }])
     expect(await store.sourceAt('gone', commit!)).toBeNull()
     const history = await store.history('gone')
     expect(await store.sourceAt('gone', history![1].commit)).toContain('title: "Gone"')

@@ -1,27 +1,47 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { RestoreButton } from '@/components/admin/restore-button'
 import { requireAuthor } from '@/lib/auth'
-import { filterNotes, listNotesForAdmin, STATUS_LABELS, type NoteStatus } from '@/lib/drafts'
+import { filterNotes, listNotesForAdmin, noteStore, STATUS_LABELS, type NoteStatus } from '@/lib/drafts'
 import { formatDate } from '@/lib/utils'
 import { signOutEverywhereAction } from './actions'
 
 export const metadata: Metadata = { title: 'Notes' }
 
-type AdminHomeProps = { searchParams: Promise<{ status?: string; q?: string }> }
+type AdminHomeProps = { searchParams: Promise<{ status?: string; q?: string; deleted?: string }> }
 
 const STATUSES = Object.keys(STATUS_LABELS) as NoteStatus[]
 
 export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
   await requireAuthor('/admin')
-  const { status, q } = await searchParams
+  const { status, q, deleted: justDeleted } = await searchParams
+  const store = noteStore()
   const all = await listNotesForAdmin()
   const notes = filterNotes(all, status, q)
+  const historyEnabled = await store.hasHistory()
+  const deleted = await store.deleted()
   return (
     <div className="space-y-10">
       <section aria-labelledby="notes-heading" className="space-y-4">
-        <h1 id="notes-heading" className="text-2xl font-bold tracking-tight">
-          Notes
-        </h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 id="notes-heading" className="text-2xl font-bold tracking-tight">
+            Notes
+          </h1>
+          <Link href="/admin/notes/new" className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white dark:bg-sky-300 dark:text-zinc-950">
+            New note
+          </Link>
+        </div>
+        {justDeleted && (
+          <p role="status" className="rounded-md border border-sky-700/40 bg-sky-50 p-3 text-sm dark:border-sky-300/40 dark:bg-sky-950/60">
+            Deleted “{justDeleted}”.{historyEnabled ? ' It is listed under Recently deleted below if you want it back.' : ''}
+          </p>
+        )}
+        {!historyEnabled && (
+          <p className="text-sm text-amber-900 dark:text-amber-200">
+            The content folder is not in a git repository: saving works, but there is no revision history and deleted notes
+            cannot be restored.
+          </p>
+        )}
         <form role="search" aria-label="Filter notes" className="flex flex-wrap items-end gap-3 text-sm">
           <label className="flex flex-col gap-1">
             Status
@@ -60,14 +80,24 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
             {notes.map((note) => (
               <tr key={note.slug} className="border-b border-zinc-200 dark:border-zinc-800">
                 <td className="py-2 pr-4">
-                  {note.status === 'published' ? (
-                    <Link href={`/notes/${note.slug}`} className="text-sky-800 underline dark:text-sky-300">
+                  {note.status === 'invalid' ? (
+                    note.title
+                  ) : (
+                    <Link href={`/admin/notes/${note.slug}`} className="text-sky-800 underline dark:text-sky-300">
                       {note.title}
                     </Link>
-                  ) : (
-                    note.title
                   )}
-                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">{note.problem ?? note.slug}</span>
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    {note.problem ?? note.slug}
+                    {note.status === 'published' && (
+                      <>
+                        {' · '}
+                        <Link href={`/notes/${note.slug}`} className="underline">
+                          view on site
+                        </Link>
+                      </>
+                    )}
+                  </span>
                 </td>
                 <td className="py-2 pr-4">{STATUS_LABELS[note.status]}</td>
                 <td className="py-2 pr-4">
@@ -81,6 +111,26 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
         </table>
         {notes.length === 0 && <p className="text-sm">No notes match.</p>}
       </section>
+      {deleted.length > 0 && (
+        <section aria-labelledby="deleted-heading" className="space-y-3">
+          <h2 id="deleted-heading" className="text-lg font-semibold">
+            Recently deleted
+          </h2>
+          <ul className="space-y-2 text-sm">
+            {deleted.slice(0, 20).map((entry) => (
+              <li key={entry.slug} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {entry.slug} <span className="text-xs text-zinc-600 dark:text-zinc-400">deleted {formatDate(entry.date)}</span>
+                </span>
+                {entry.restoreFrom && <RestoreButton slug={entry.slug} revision={entry.restoreFrom} version={null} label={`Restore ${entry.slug} as a draft`} />}
+                <Link href={`/admin/notes/${entry.slug}/history`} className="text-xs text-sky-800 underline dark:text-sky-300">
+                  history
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Sessions

@@ -1,12 +1,8 @@
 import 'katex/dist/katex.min.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { MdxContent } from '@/components/mdx/mdx-content'
-import { NoteMeta } from '@/components/notes/note-meta'
+import { NoteArticle } from '@/components/notes/note-article'
 import { NotePager } from '@/components/notes/note-pager'
-import { SeriesBox } from '@/components/notes/series-box'
-import { TableOfContents } from '@/components/notes/table-of-contents'
-import { TagList } from '@/components/notes/tag-list'
 import { JsonLd } from '@/components/site/json-ld'
 import { getAdjacentNotes, getNote, getNotes, getSeriesOf } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
@@ -55,16 +51,7 @@ export default async function NotePage({ params }: NotePageProps) {
           ...(note.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: note.series } } : {}),
         }}
       />
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight text-zinc-950 sm:text-4xl dark:text-white">{note.title}</h1>
-        <NoteMeta note={note} />
-        <TagList tags={note.tags} />
-      </header>
-      {series && <SeriesBox series={series} currentSlug={note.slug} />}
-      <TableOfContents headings={note.headings} />
-      <div className="prose prose-zinc max-w-none dark:prose-invert">
-        <MdxContent code={note.code} />
-      </div>
+      <NoteArticle note={note} headings={note.headings} code={note.code} series={series} />
       <NotePager older={older} newer={newer} />
     </article>
   )

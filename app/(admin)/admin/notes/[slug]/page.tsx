@@ -1,0 +1,46 @@
+import 'katex/dist/katex.min.css'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { renderDraftPreview } from '@/components/admin/editor/draft-preview'
+import { NoteEditor } from '@/components/admin/editor/note-editor'
+import { requireAuthor } from '@/lib/auth'
+import { noteInputFromFile } from '@/lib/drafts/note-input'
+import { parseNoteInput } from '@/lib/drafts/schema'
+import { validateSlug } from '@/lib/drafts/slug'
+import { noteStore } from '@/lib/drafts/store-instance'
+import { fieldsFromNote } from '@/lib/editor/fields'
+
+type EditNoteProps = { params: Promise<{ slug: string }> }
+
+export const metadata: Metadata = { title: 'Edit note' }
+
+export default async function EditNotePage({ params }: EditNoteProps) {
+  const { slug } = await params
+  await requireAuthor(`/admin/notes/${encodeURIComponent(slug)}`)
+  if (!validateSlug(slug).ok) notFound()
+  const store = noteStore()
+  let note: Awaited<ReturnType<typeof store.read>>
+  try {
+    note = await store.read(slug)
+  } catch (error) {
+    return (
+      <p role="alert">
+        The file <code>{slug}.mdx</code> cannot be edited here: {(error as Error).message} Fix it in a text editor.
+      </p>
+    )
+  }
+  if (!note) notFound()
+  const input = noteInputFromFile(note)
+  const parsed = parseNoteInput(input)
+  const preview = parsed.ok ? await renderDraftPreview(slug, parsed.note) : null
+  return (
+    <NoteEditor
+      // A new version from disk (another tab saved, a restore) remounts the editor fresh.
+      key={note.version}
+      initial={{ slug, version: note.version, draft: input.draft !== false, fields: fieldsFromNote(slug, input) }}
+      liveOnPublish={process.env.NODE_ENV === 'development'}
+      historyEnabled={await store.hasHistory()}
+      initialPreview={preview?.ok ? preview.preview : <p>Fix the fields marked in the form to see the preview.</p>}
+    />
+  )
+}

@@ -1,0 +1,40 @@
+import 'katex/dist/katex.min.css'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
+import { NoteArticle } from '@/components/notes/note-article'
+import { noteInputFromFile } from '@/lib/drafts/note-input'
+import { compileDraft, draftSummary } from '@/lib/drafts/preview'
+import { parseNoteInput } from '@/lib/drafts/schema'
+import { noteStore, shareStore } from '@/lib/drafts/store-instance'
+import { formatDate } from '@/lib/utils'
+
+export const metadata: Metadata = { title: 'Draft preview', robots: { index: false, follow: false } }
+
+type SharedDraftProps = { params: Promise<{ token: string }> }
+
+/** A draft shown read-only to a reviewer holding a live share link; no sign-in, never indexed. */
+export default async function SharedDraftPage({ params }: SharedDraftProps) {
+  await connection()
+  const { token } = await params
+  const share = await shareStore().verify(decodeURIComponent(token))
+  if (!share) notFound()
+  const stored = await noteStore().read(share.slug)
+  if (!stored) notFound()
+  const input = parseNoteInput(noteInputFromFile(stored))
+  if (!input.ok) notFound()
+  const compiled = await compileDraft(input.note.body)
+  return (
+    <article className="space-y-8">
+      <p role="note" className="rounded-md border border-amber-700/40 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-300/40 dark:bg-amber-950/50 dark:text-amber-100">
+        {input.note.draft ? 'Draft preview, not published yet.' : 'Preview link.'} Shared for review until{' '}
+        {formatDate(new Date(share.expires).toISOString())}.
+      </p>
+      {compiled.ok ? (
+        <NoteArticle note={draftSummary(share.slug, input.note)} headings={compiled.headings} code={compiled.code} />
+      ) : (
+        <p>This draft cannot be shown right now: it has errors the author is fixing.</p>
+      )}
+    </article>
+  )
+}

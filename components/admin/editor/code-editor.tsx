@@ -1,0 +1,134 @@
+'use client'
+
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
+import { markdown } from '@codemirror/lang-markdown'
+import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { Compartment, EditorState } from '@codemirror/state'
+import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view'
+import { useEffect, useRef } from 'react'
+
+type CodeEditorProps = {
+  id: string
+  value: string
+  onChange: (value: string) => void
+  onSave: () => void
+  /** Uploads a pasted or dropped image and returns the Markdown to insert, or null on failure. */
+  uploadImage: (file: File) => Promise<string | null>
+  describedBy?: string
+  invalid?: boolean
+}
+
+const theme = EditorView.theme({
+  '&': { fontSize: '0.9rem', backgroundColor: 'var(--editor-bg)', color: 'var(--editor-fg)', minHeight: '24rem' },
+  '.cm-content': { fontFamily: 'var(--font-mono, ui-monospace, monospace)', caretColor: 'var(--editor-fg)' },
+  '.cm-gutters': { backgroundColor: 'var(--editor-gutter-bg)', color: 'var(--editor-gutter-fg)', border: 'none' },
+  '.cm-activeLine': { backgroundColor: 'var(--editor-active-line)' },
+  '&.cm-focused': { outline: '3px solid var(--editor-focus)', outlineOffset: '2px' },
+  '.cm-scroller': { minHeight: '24rem' },
+})
+
+function contentAttributes(id: string, describedBy?: string, invalid?: boolean) {
+  return EditorView.contentAttributes.of({
+    id,
+    'aria-label': 'Body (Markdown and MDX)',
+    'aria-multiline': 'true',
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+    ...(invalid ? { 'aria-invalid': 'true' } : {}),
+  })
+}
+
+function imageFiles(list: FileList | undefined | null): File[] {
+  return [...(list ?? [])].filter((file) => file.type.startsWith('image/') || file.type === '')
+}
+
+/**
+ * The Markdown/MDX body editor: CodeMirror 6 with highlighting, line numbers, soft wrap and undo;
+ * Ctrl/Cmd+S saves; images pasted or dropped are uploaded and inserted as Markdown. Tab is left to
+ * move focus, so the editor never traps the keyboard.
+ */
+export function CodeEditor({ id, value, onChange, onSave, uploadImage, describedBy, invalid }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null)
+  const view = useRef<EditorView | null>(null)
+  const aria = useRef(new Compartment())
+  // The latest callbacks, read by the editor's handlers, which are set up once.
+  const handlers = useRef({ onChange, onSave, uploadImage })
+  useEffect(() => {
+    handlers.current = { onChange, onSave, uploadImage }
+  })
+
+  useEffect(() => {
+    const insertImages = (files: File[], at: number) => {
+      void (async () => {
+        for (const file of files) {
+          const markdownText = await handlers.current.uploadImage(file)
+          const editor = view.current
+          if (!markdownText || !editor) continue
+          const position = Math.min(at, editor.state.doc.length)
+          const insert = `${markdownText}\n`
+          editor.dispatch({ changes: { from: position, insert }, selection: { anchor: position + insert.length } })
+          at = position + insert.length
+        }
+      })()
+    }
+    const editor = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          lineNumbers(),
+          history(),
+          drawSelection(),
+          highlightActiveLine(),
+          EditorView.lineWrapping,
+          markdown(),
+          syntaxHighlighting(defaultHighlightStyle),
+          placeholder('Write the note in Markdown: $math$, ```code```, <Figure caption="…">…</Figure>'),
+          keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (handlers.current.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) handlers.current.onChange(update.state.doc.toString())
+          }),
+          EditorView.domEventHandlers({
+            paste(event, editor) {
+              const files = imageFiles(event.clipboardData?.files)
+              if (files.length === 0) return false
+              event.preventDefault()
+              insertImages(files, editor.state.selection.main.head)
+              return true
+            },
+            drop(event, editor) {
+              const files = imageFiles(event.dataTransfer?.files)
+              if (files.length === 0) return false
+              event.preventDefault()
+              const at = editor.posAtCoords({ x: event.clientX, y: event.clientY }) ?? editor.state.selection.main.head
+              insertImages(files, at)
+              return true
+            },
+          }),
+          aria.current.of(contentAttributes(id, describedBy, invalid)),
+          theme,
+        ],
+      }),
+    })
+    view.current = editor
+    return () => {
+      editor.destroy()
+      view.current = null
+    }
+    // The editor is created once; later values arrive through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: aria.current.reconfigure(contentAttributes(id, describedBy, invalid)) })
+  }, [id, describedBy, invalid])
+
+  // A body replaced from outside (a restored local copy, the server's side of a conflict).
+  useEffect(() => {
+    const editor = view.current
+    if (editor && editor.state.doc.toString() !== value) {
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } })
+    }
+  }, [value])
+
+  return <div ref={host} data-testid="body-editor" className="overflow-hidden rounded-md border border-zinc-400 dark:border-zinc-600" />
+}

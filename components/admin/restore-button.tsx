@@ -1,0 +1,35 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import { adminRequest, noteApiUrl } from '@/lib/editor/api'
+
+type RestoreButtonProps = { slug: string; revision: string; version: string | null; label: string }
+
+/** Restores a note to a revision (a new commit; nothing in history is lost), then opens it. */
+export function RestoreButton({ slug, revision, version, label }: RestoreButtonProps) {
+  const router = useRouter()
+  const [error, setError] = useState<string | null>(null)
+  const restore = async () => {
+    const result = await adminRequest(noteApiUrl(slug, 'restore'), 'POST', { revision, version })
+    if (result.kind !== 'ok') {
+      setError(result.error)
+      return
+    }
+    window.localStorage.removeItem(`note-editor:${slug}`)
+    router.push(`/admin/notes/${slug}`)
+    router.refresh()
+  }
+  return (
+    <>
+      <button type="button" onClick={() => void restore()} className="rounded-md border border-zinc-500 px-2 py-1 text-xs font-medium">
+        {label}
+      </button>
+      {error && (
+        <span role="alert" className="ml-2 text-xs text-red-800 dark:text-red-300">
+          {error}
+        </span>
+      )}
+    </>
+  )
+}

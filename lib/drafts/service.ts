@@ -1,0 +1,141 @@
+import 'server-only'
+import { z } from 'zod'
+import { checkMdxPolicy, type PolicyProblem } from '@/lib/mdx/policy'
+import { triggerDeploy, type DeployResult } from './deploy-hook'
+import { parseNoteFile } from './note-file'
+import { noteInputFromFile } from './note-input'
+import { parseNoteInput, type NoteInput } from './schema'
+import { NoteStore, NoteStoreError } from './store'
+import { noteStore } from './store-instance'
+
+export type EditorErrorDetails = {
+  errors?: Record<string, string>
+  problems?: PolicyProblem[]
+}
+
+/** A refusal the editor shows as it is: a status, a sentence, and the fields or lines at fault. */
+export class EditorError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 413 | 422,
+    message: string,
+    readonly details: EditorErrorDetails = {},
+  ) {
+    super(message)
+  }
+}
+
+const version = z.string().regex(/^[0-9a-f]{16}$/, 'is not a note version')
+
+const saveRequest = z
+  .object({
+    version: version.nullable(),
+    /** A new slug for a draft (its title changed); absent to keep the current one. */
+    slug: z.string().optional(),
+    /** false for autosaves: written to disk, committed with the next explicit save. */
+    commit: z.boolean().default(true),
+    note: z.record(z.string(), z.unknown()),
+  })
+  .strict()
+
+function parseRequest<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> {
+  const result = schema.safeParse(body)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : ''
+  throw new EditorError(400, `The request is malformed (${where}${issue.message}).`)
+}
+
+function validNote(input: Record<string, unknown>): NoteInput {
+  const result = parseNoteInput(input)
+  if (!result.ok) throw new EditorError(422, 'Some fields need attention.', { errors: result.errors })
+  const problems = checkMdxPolicy(result.note.body)
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`
+    throw new EditorError(422, `The body has ${count}; fix ${problems.length === 1 ? 'it' : 'them'} to save to the server.`, { problems })
+  }
+  return result.note
+}
+
+/** Two notes may not claim the same part of a series (the build refuses it). */
+async function checkSeriesPart(store: NoteStore, note: NoteInput, ownSlugs: string[]) {
+  if (!note.series || note.seriesOrder === undefined) return
+  for (const other of await store.list()) {
+    if (ownSlugs.includes(other)) continue
+    const fields = (await store.read(other).catch(() => null))?.fields
+    if (fields?.series === note.series && fields.seriesOrder === note.seriesOrder) {
+      throw new EditorError(422, 'Some fields need attention.', {
+        errors: { seriesOrder: `Part ${note.seriesOrder} of “${note.series}” is already the note “${other}”.` },
+      })
+    }
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+export type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean }
+
+/**
+ * Saves what the editor sent. A new note (version null) starts as a draft; an existing note keeps
+ * its published state (only publish/unpublish change it), and only a draft may change its slug.
+ */
+export async function saveNote(slug: string, body: unknown, store = noteStore()): Promise<SaveResult> {
+  const request = parseRequest(saveRequest, body)
+  const current = request.version === null ? null : await store.read(slug)
+  const draft = current ? current.fields.draft !== false : true
+  const note = validNote({ ...request.note, draft })
+  const target = request.slug ?? slug
+  await checkSeriesPart(store, note, [slug, target])
+  const options = { commit: request.commit }
+  if (target === slug || request.version === null) {
+    const saved = await store.save(target, note, request.version, options)
+    return { slug: target, draft, ...saved }
+  }
+  if (!draft) {
+    throw new EditorError(422, 'A published note keeps its slug: its address is already public.', {
+      errors: { slug: 'A published note keeps its slug. Unpublish it first to change the address.' },
+    })
+  }
+  const saved = await store.rename(slug, target, note, request.version, options)
+  return { slug: target, draft, ...saved }
+}
+
+export type PublishResult = { version: string; commit: string | null; draft: boolean; date?: string; deploy: DeployResult }
+
+/** Publishing sets `draft: false` (and today's date if there is none); unpublishing sets it back. */
+export async function setPublished(slug: string, body: unknown, publish: boolean, store = noteStore()): Promise<PublishResult> {
+  const request = parseRequest(z.object({ version }).strict(), body)
+  const current = await store.read(slug)
+  if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
+  const fields = noteInputFromFile(current)
+  const note = validNote({ ...fields, draft: !publish, date: fields.date ?? (publish ? today() : undefined) })
+  await checkSeriesPart(store, note, [slug])
+  const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}` })
+  return { ...saved, draft: note.draft, date: note.date, deploy: await triggerDeploy() }
+}
+
+/**
+ * Brings back a note as it was at a revision. An existing note keeps whether it is published;
+ * a deleted one (version null) comes back as a draft, to be published again on purpose.
+ */
+export async function restoreRevision(slug: string, body: unknown, store = noteStore()) {
+  const request = parseRequest(z.object({ version: version.nullable(), revision: z.string().regex(/^[0-9a-f]{40}$/, 'is not a revision id') }).strict(), body)
+  const source = await store.sourceAt(slug, request.revision)
+  if (source === null) throw new EditorError(404, 'That revision does not have this note.')
+  const current = request.version === null ? null : await store.read(slug)
+  let restored: Record<string, unknown>
+  try {
+    restored = noteInputFromFile(parseNoteFile(source))
+  } catch (error) {
+    throw new EditorError(422, `That revision cannot be read: ${(error as Error).message}`)
+  }
+  // A published note stays published, keeping its date if the older text had none.
+  const currentFields = current ? noteInputFromFile(current) : null
+  const note = validNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
+  const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}` })
+  return { ...saved, draft: note.draft }
+}
+
+export async function deleteNote(slug: string, body: unknown, store = noteStore()) {
+  const request = parseRequest(z.object({ version }).strict(), body)
+  return store.delete(slug, request.version)
+}

@@ -1,0 +1,83 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { writeFileAtomic } from './atomic-write'
+import { validateSlug } from './slug'
+
+export type Share = { id: string; slug: string; created: number; expires: number }
+
+export const SHARE_LIFETIMES_DAYS = [1, 7, 30] as const
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Read-only links to a draft for reviewers who cannot sign in. A token is a random id plus an
+ * HMAC over the id, slug and expiry, so it cannot be forged or pointed at another note; the id
+ * must also still be listed here, so deleting it revokes the link at once.
+ */
+export class ShareStore {
+  private readonly key: Buffer
+
+  constructor(
+    private readonly file: string,
+    secret: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    // Its own key, so a share signature can never stand in for anything signed with the secret.
+    this.key = createHash('sha256').update(`draft-share-links:${secret}`).digest()
+  }
+
+  async create(slug: string, days: number): Promise<{ share: Share; token: string }> {
+    const checked = validateSlug(slug)
+    if (!checked.ok) throw new Error(checked.error)
+    const created = this.now()
+    const share = { id: randomBytes(16).toString('base64url'), slug: checked.slug, created, expires: created + days * DAY_MS }
+    await this.write([...(await this.live()), share])
+    return { share, token: this.tokenFor(share) }
+  }
+
+  async list(slug: string): Promise<Array<Share & { token: string }>> {
+    return (await this.live()).filter((share) => share.slug === slug).map((share) => ({ ...share, token: this.tokenFor(share) }))
+  }
+
+  async revoke(id: string): Promise<boolean> {
+    const shares = await this.live()
+    const kept = shares.filter((share) => share.id !== id)
+    await this.write(kept)
+    return kept.length !== shares.length
+  }
+
+  /** The share a token stands for, or null when it is forged, expired or revoked. */
+  async verify(token: string): Promise<Share | null> {
+    const [id, signature, extra] = token.split('.')
+    if (!id || !signature || extra !== undefined) return null
+    const share = (await this.live()).find((candidate) => candidate.id === id)
+    if (!share) return null
+    const expected = Buffer.from(this.signature(share))
+    const given = Buffer.from(signature)
+    return expected.length === given.length && timingSafeEqual(expected, given) ? share : null
+  }
+
+  private tokenFor(share: Share): string {
+    return `${share.id}.${this.signature(share)}`
+  }
+
+  private signature(share: Share): string {
+    return createHmac('sha256', this.key).update(`${share.id}:${share.slug}:${share.expires}`).digest('base64url')
+  }
+
+  private async live(): Promise<Share[]> {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(await readFile(this.file, 'utf8'))
+    } catch {
+      return []
+    }
+    const now = this.now()
+    return Array.isArray(parsed) ? (parsed as Share[]).filter((share) => share && typeof share.id === 'string' && share.expires > now) : []
+  }
+
+  private async write(shares: Share[]): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 })
+    await writeFileAtomic(this.file, JSON.stringify(shares))
+  }
+}
