@@ -17,4 +17,6 @@ export const serverEnv = {
   CONTENT_DIR: '.test-content',
   // Each test context sends its own X-Forwarded-For, so rate limits do not leak between tests.
   TRUST_PROXY: '1',
+  // A local stand-in for a Vercel/Netlify build hook; the publish test listens on it.
+  DEPLOY_HOOK_URL: 'http://127.0.0.1:3199/deploy-hook',
 }

@@ -1,6 +1,22 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { newClient, signInAsAuthor } from './auth-helpers'
+import { serverEnv } from './auth-env'
+import { newClient, signIn, signInAsAuthor } from './auth-helpers'
 import { bodyText, expectSaved, gitLog, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
+
+/** Listens where the server's DEPLOY_HOOK_URL points and counts the POSTs it receives. */
+async function deployHookListener() {
+  const calls: string[] = []
+  const server = createServer((request, response) => {
+    calls.push(`${request.method} ${request.url}`)
+    response.writeHead(201).end('{}')
+  })
+  await new Promise<void>((resolve) => server.listen(3199, '127.0.0.1', resolve))
+  return { calls, close: () => new Promise((resolve) => server.close(resolve)) }
+}
 
 test('a new note autosaves as a draft and is intact after a reload; the preview renders math and code', async ({ browser }) => {
   const context = await newClient(browser)
@@ -48,8 +64,12 @@ test('saving records a revision; publishing sets draft: false and a date; histor
   await expect(saveStatus(page)).toHaveText(/revision recorded/)
   expect(readNote(slug)).toContain('Second paragraph.')
 
+  const hook = await deployHookListener()
   await page.getByRole('button', { name: 'Publish' }).click()
   await expect(page.getByText(/Published, awaiting deploy/)).toBeVisible()
+  await expect(page.getByText(/The deploy hook was called/)).toBeVisible()
+  expect(hook.calls).toEqual(['POST /deploy-hook'])
+  await hook.close()
   const file = readNote(slug)
   expect(file).toContain('draft: false')
   expect(file).toMatch(/date: "\d{4}-\d{2}-\d{2}"/)
@@ -73,5 +93,190 @@ test('saving records a revision; publishing sets draft: false and a date; histor
   // Restoring keeps the note published, and is itself a revision.
   expect(readNote(slug)).toContain('draft: false')
   expect(gitLog(slug)[0]).toMatch(new RegExp(`^Restore note ${slug} to [0-9a-f]{7}$`))
+  await context.close()
+})
+
+test('two tabs editing one note: the second save gets a conflict, shows both sides, and the author chooses', async ({ browser }) => {
+  const context = await newClient(browser)
+  const first = await context.newPage()
+  await signInAsAuthor(first)
+  const slug = uniqueSlug('conflict')
+  await startNote(first, 'Conflict', 'Shared line.\n', slug)
+  await first.keyboard.press('ControlOrMeta+s')
+  await expect(saveStatus(first)).toHaveText(/revision recorded/)
+
+  const second = await context.newPage()
+  await second.goto(`/admin/notes/${slug}`)
+  await typeInBody(second, 'Written in tab two.\n')
+  await second.keyboard.press('ControlOrMeta+s')
+  await expect(saveStatus(second)).toHaveText(/revision recorded/)
+
+  await typeInBody(first, 'Written in tab one.\n')
+  await first.keyboard.press('ControlOrMeta+s')
+  const dialog = first.getByRole('dialog', { name: 'This note changed since you opened it' })
+  await expect(dialog).toBeVisible()
+  await expect(saveStatus(first)).toHaveText(/changed elsewhere/)
+  await expect(dialog.getByTestId('conflict-diff')).toContainText('− Written in tab two.')
+  await expect(dialog.getByTestId('conflict-diff')).toContainText('+ Written in tab one.')
+  // Nothing was overwritten while the author decides.
+  expect(readNote(slug)).toContain('Written in tab two.')
+  expect(readNote(slug)).not.toContain('Written in tab one.')
+
+  await dialog.getByRole('button', { name: /Keep mine/ }).click()
+  await expect(saveStatus(first)).toHaveText(/revision recorded/)
+  expect(readNote(slug)).toContain('Written in tab one.')
+  expect(readNote(slug)).not.toContain('Written in tab two.')
+
+  // The other tab now conflicts in turn, and can take the server's version instead.
+  await typeInBody(second, 'More from tab two.\n')
+  await second.keyboard.press('ControlOrMeta+s')
+  await second.getByRole('button', { name: 'Use the server’s version' }).click()
+  await expect.poll(() => bodyText(second)).toContain('Written in tab one.')
+  expect(await bodyText(second)).not.toContain('More from tab two.')
+  await expect(saveStatus(second)).toHaveText(/^Saved/)
+  await context.close()
+})
+
+/** A second production server on its own port, sharing the content and sessions, to kill mid-edit. */
+function startServer(port: number): Promise<ChildProcess> {
+  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: { ...process.env, ...serverEnv, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+    detached: true,
+    stdio: 'ignore',
+  })
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30_000
+    const poll = async () => {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) return resolve(child)
+      } catch {
+        // not up yet
+      }
+      if (Date.now() > deadline) reject(new Error('the second server did not start'))
+      else setTimeout(poll, 250)
+    }
+    void poll()
+  })
+}
+
+const kill = (child: ChildProcess) => process.kill(-child.pid!, 'SIGKILL')
+
+test('a server killed while the author types loses nothing: the editor keeps a local copy and offers it back', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const port = 3102
+  const origin = `http://127.0.0.1:${port}`
+  let server = await startServer(port)
+  const context = await newClient(browser)
+  const page = await context.newPage()
+  try {
+    await page.goto(`${origin}/sign-in`)
+    await signIn(page)
+    await expect(page).toHaveURL(`${origin}/admin`)
+    const slug = uniqueSlug('offline')
+    await page.goto(`${origin}/admin/notes/new`)
+    await page.getByLabel('Title').fill('Offline')
+    await page.getByLabel('Slug').fill(slug)
+    await typeInBody(page, 'Saved before the crash.\n')
+    await expectSaved(page)
+
+    kill(server)
+    await typeInBody(page, 'Typed while the server was down.\n')
+    await expect(saveStatus(page)).toHaveText(/Offline — kept locally/, { timeout: 15_000 })
+    expect(readNote(slug)).not.toContain('Typed while the server was down.')
+
+    // Leaving now would lose what only this browser has: the editor asks first.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => (resolve(dialog.type()), void dialog.accept())))
+    await page.goto('about:blank')
+    expect(await asked).toBe('beforeunload')
+
+    server = await startServer(port)
+    await page.goto(`${origin}/admin/notes/${slug}`)
+    const offer = page.getByRole('alert').filter({ hasText: 'This browser kept changes' })
+    await expect(offer).toBeVisible()
+    expect(await bodyText(page)).not.toContain('Typed while the server was down.')
+    await offer.getByRole('button', { name: 'Restore local changes' }).click()
+    await expect.poll(() => bodyText(page)).toContain('Typed while the server was down.')
+    await expectSaved(page)
+    expect(readNote(slug)).toContain('Typed while the server was down.')
+  } finally {
+    await context.close()
+    kill(server)
+  }
+})
+
+test('an image pasted into the body is checked, stored with the note and inserted as Markdown', async ({ browser }) => {
+  const context = await newClient(browser)
+  const page = await context.newPage()
+  await signInAsAuthor(page)
+  const slug = uniqueSlug('image')
+  const folder = path.join(process.cwd(), 'public/notes', slug)
+  try {
+    await startNote(page, 'Images', 'A plot:\n', slug)
+    await expectSaved(page)
+    const png = readFileSync(path.join(process.cwd(), 'tests/fixtures/loss-curve.png')).toString('base64')
+    await page.locator('.cm-content').evaluate((element, data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0))
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([bytes], 'Loss curve.png', { type: 'image/png' }))
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }))
+    }, png)
+    await expect.poll(() => bodyText(page)).toMatch(new RegExp(`!\\[loss curve\\]\\(/notes/${slug}/loss-curve-[0-9a-f]{10}\\.png\\)`))
+    await expect(page.getByText(/Image added/)).toBeVisible()
+    const [name] = (await bodyText(page)).match(/loss-curve-[0-9a-f]{10}\.png/)!
+    expect(existsSync(path.join(folder, name))).toBe(true)
+    await expect(preview(page).getByRole('img', { name: 'loss curve' })).toBeVisible()
+
+    // Refused by content, whatever the name says: an SVG, and text named .png.
+    const upload = async (fileName: string, type: string, content: string) =>
+      page.evaluate(
+        async ({ url, fileName, type, content }) => {
+          const form = new FormData()
+          form.append('file', new File([content], fileName, { type }))
+          const response = await fetch(url, { method: 'POST', body: form })
+          return { status: response.status, error: (await response.json()).error as string }
+        },
+        { url: `/api/admin/notes/${slug}/images`, fileName, type, content },
+      )
+    expect(await upload('x.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')).toEqual({
+      status: 422,
+      error: expect.stringContaining('SVG images are refused'),
+    })
+    expect(await upload('fake.png', 'image/png', 'not an image at all')).toEqual({ status: 422, error: expect.stringContaining('not a PNG') })
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+    await context.close()
+  }
+})
+
+test('a share link shows the draft read-only to a reviewer without signing in, until revoked', async ({ browser }) => {
+  const context = await newClient(browser)
+  const page = await context.newPage()
+  await signInAsAuthor(page)
+  const slug = uniqueSlug('share')
+  await startNote(page, 'Shared draft for review', 'Please review $e^{i\\pi} + 1 = 0$.\n', slug)
+  await expectSaved(page)
+  const panel = page.getByRole('region', { name: 'Share this draft' })
+  await panel.getByRole('button', { name: 'Create preview link' }).click()
+  const link = await panel.getByRole('textbox', { name: /Preview link/ }).inputValue()
+  expect(link).toMatch(/\/share\/[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/)
+
+  const reviewer = await browser.newContext()
+  const reader = await reviewer.newPage()
+  const response = await reader.goto(link)
+  expect(response?.status()).toBe(200)
+  expect(response?.headers()['cache-control']).toContain('no-store')
+  expect(response?.headers()['x-robots-tag']).toContain('noindex')
+  await expect(reader.getByRole('heading', { level: 1, name: 'Shared draft for review' })).toBeVisible()
+  await expect(reader.getByText('Draft preview, not published yet.')).toBeVisible()
+  await expect(reader.locator('.katex').first()).toBeVisible()
+  await expect(reader.getByRole('textbox')).toHaveCount(0)
+
+  // A tampered token is refused.
+  expect((await reader.goto(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))))?.status()).toBe(404)
+
+  await panel.getByRole('button', { name: 'Revoke' }).click()
+  await expect(panel.getByText('Link revoked')).toBeVisible()
+  expect((await reader.goto(link))?.status()).toBe(404)
+  await reviewer.close()
   await context.close()
 })

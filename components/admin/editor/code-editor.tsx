@@ -3,7 +3,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { markdown } from '@codemirror/lang-markdown'
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language'
-import { Compartment, EditorState } from '@codemirror/state'
+import { Annotation, Compartment, EditorState } from '@codemirror/state'
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view'
 import { useEffect, useRef } from 'react'
 
@@ -26,6 +26,9 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: '3px solid var(--editor-focus)', outlineOffset: '2px' },
   '.cm-scroller': { minHeight: '24rem' },
 })
+
+// Marks a body replaced from outside, which is not the author typing.
+const external = Annotation.define<boolean>()
 
 function contentAttributes(id: string, describedBy?: string, invalid?: boolean) {
   return EditorView.contentAttributes.of({
@@ -85,7 +88,8 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, described
           placeholder('Write the note in Markdown: $math$, ```code```, <Figure caption="…">…</Figure>'),
           keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (handlers.current.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) handlers.current.onChange(update.state.doc.toString())
+            const typed = !update.transactions.some((transaction) => transaction.annotation(external))
+            if (update.docChanged && typed) handlers.current.onChange(update.state.doc.toString())
           }),
           EditorView.domEventHandlers({
             paste(event, editor) {
@@ -126,7 +130,7 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, described
   useEffect(() => {
     const editor = view.current
     if (editor && editor.state.doc.toString() !== value) {
-      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } })
+      editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value }, annotations: external.of(true) })
     }
   }, [value])
 

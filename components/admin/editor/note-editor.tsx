@@ -346,7 +346,8 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
     <div
       className="space-y-6"
       onKeyDown={(event) => {
-        if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 's') {
+        // The body editor handles its own Ctrl+S (and marks the event handled).
+        if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 's' && !event.defaultPrevented) {
           event.preventDefault()
           void save(true)
         }
