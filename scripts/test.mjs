@@ -110,6 +110,9 @@ if (built && ensureSystemTools()) {
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
   }))
+  // Everything the admin wrote during the suite (drafts, published notes, restores, hostile
+  // titles) must still build: what the editor saves is exactly what Contentlayer compiles.
+  step('contentlayer build of the notes the admin wrote', run('npx', ['contentlayer2', 'build'], contentEnv))
 } else {
   step('playwright (not run: the build failed or a test tool is missing)', false)
 }

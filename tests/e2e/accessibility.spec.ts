@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { newClient, signInAsAuthor } from './auth-helpers'
 import { expectNoSeriousAxeViolations, PUBLIC_PAGES, setTheme } from './fixtures'
 
 const PAGES = [...PUBLIC_PAGES, '/notes/no-such-note']
@@ -61,4 +62,50 @@ test.describe('small screens', () => {
       await context.close()
     })
   }
+})
+
+test.describe('the note editor', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no serious or critical axe violations (${theme} theme)`, async ({ browser }) => {
+      const context = await newClient(browser)
+      const page = await context.newPage()
+      await setTheme(page, theme)
+      await signInAsAuthor(page)
+      await page.goto('/admin/notes/cuda')
+      await expect(page.getByTestId('preview').getByRole('heading', { level: 1, name: 'CUDA' })).toBeVisible()
+      await expectNoSeriousAxeViolations(page)
+      await context.close()
+    })
+  }
+
+  test('the keyboard moves through the form and out of the body editor (no trap)', async ({ browser }) => {
+    const context = await newClient(browser)
+    const page = await context.newPage()
+    await signInAsAuthor(page)
+    await page.goto('/admin/notes/new')
+    const body = page.getByRole('textbox', { name: 'Body (Markdown and MDX)' })
+    // The date field before it takes a Tab per part (day, month, year).
+    await page.getByLabel('Updated').focus()
+    for (let i = 0; i < 4 && !(await body.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab')
+    await expect(body).toBeFocused()
+    await page.keyboard.type('Typed with the keyboard')
+    await page.keyboard.press('Tab')
+    await expect(body).not.toBeFocused()
+    await expect(body).toContainText('Typed with the keyboard')
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor'))).toBeNull()
+    await context.close()
+  })
+
+  test('stacks the preview under the form on a phone, without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${Date.now() % 200}` } })
+    const page = await context.newPage()
+    await signInAsAuthor(page)
+    await page.goto('/admin/notes/cuda')
+    const form = await page.getByLabel('Title').boundingBox()
+    const previewBox = await page.getByTestId('preview').boundingBox()
+    expect(previewBox!.y).toBeGreaterThan(form!.y)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await context.close()
+  })
 })

@@ -21,7 +21,7 @@ describe('frontMatterDates', () => {
 
 describe('findContentProblems', () => {
   const file = (name: string, dates = 'date: 2021-01-01') => ({ [name]: `---\n${dates}\n---\n` })
-  const base = { title: 't', date: '2021-01-01T00:00:00.000Z' }
+  const base = { title: 't', summary: 's', date: '2021-01-01T00:00:00.000Z' }
 
   function check(notes: NoteFields[], sources: Record<string, string>) {
     return findContentProblems(notes, (path) => sources[path])
@@ -33,6 +33,15 @@ describe('findContentProblems', () => {
       { ...base, series: 'S', seriesOrder: 2, _raw: { sourceFilePath: 'notes/b.mdx' } },
     ]
     expect(check(notes, { ...file('notes/a.mdx'), ...file('notes/b.mdx') })).toEqual([])
+  })
+
+  it('lets a draft go without a date or summary, but not a published note', () => {
+    const draft = { title: 't', draft: true, _raw: { sourceFilePath: 'notes/d.mdx' } }
+    const published = { title: 't', summary: ' ', _raw: { sourceFilePath: 'notes/p.mdx' } }
+    expect(check([draft, published], { 'notes/d.mdx': '---\n---\n', 'notes/p.mdx': '---\n---\n' })).toEqual([
+      { file: 'notes/p.mdx', field: 'date', message: 'is required on a published note' },
+      { file: 'notes/p.mdx', field: 'summary', message: 'is required on a published note' },
+    ])
   })
 
   it('names the file and field of an impossible date', () => {

@@ -2,9 +2,10 @@
 
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { markdown } from '@codemirror/lang-markdown'
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { Annotation, Compartment, EditorState } from '@codemirror/state'
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view'
+import { tags } from '@lezer/highlight'
 import { useEffect, useRef } from 'react'
 
 type CodeEditorProps = {
@@ -26,6 +27,17 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: '3px solid var(--editor-focus)', outlineOffset: '2px' },
   '.cm-scroller': { minHeight: '24rem' },
 })
+
+// Colours from CSS variables (app/globals.css), so Markdown reads with enough contrast in both themes.
+const markdownHighlight = HighlightStyle.define([
+  { tag: tags.heading, fontWeight: 'bold', color: 'var(--editor-heading)' },
+  { tag: [tags.emphasis], fontStyle: 'italic' },
+  { tag: [tags.strong], fontWeight: 'bold' },
+  { tag: [tags.link, tags.url], color: 'var(--editor-link)', textDecoration: 'underline' },
+  { tag: [tags.monospace, tags.literal], color: 'var(--editor-code)' },
+  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator, tags.list, tags.quote], color: 'var(--editor-mark)' },
+  { tag: [tags.angleBracket, tags.tagName, tags.attributeName], color: 'var(--editor-tag)' },
+])
 
 // Marks a body replaced from outside, which is not the author typing.
 const external = Annotation.define<boolean>()
@@ -84,7 +96,7 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, described
           highlightActiveLine(),
           EditorView.lineWrapping,
           markdown(),
-          syntaxHighlighting(defaultHighlightStyle),
+          syntaxHighlighting(markdownHighlight),
           placeholder('Write the note in Markdown: $math$, ```code```, <Figure caption="…">…</Figure>'),
           keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (handlers.current.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
           EditorView.updateListener.of((update) => {
