@@ -3,32 +3,23 @@
 // Router page the same way (the framework floor), serves both with `next start`, sums the gzip size
 // of the JavaScript each page loads, then runs Lighthouse (mobile) on / and a note page.
 // Flags: --no-build (reuse .next), --no-lighthouse.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { hashPassword, randomPassword, randomSecret } from './lib/password.mjs'
+import { benchEnv, serve as serveApp, sh as run } from './lib/bench-server.mjs'
+import { randomPassword } from './lib/password.mjs'
 import { DEBIAN_CHROMIUM, ensureSystemTools } from './lib/system-deps.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const floorDir = path.join(root, '.bench/floor')
 const args = new Set(process.argv.slice(2))
-// A production server refuses to start without sign-in settings: give the bench throwaway ones.
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  AUTH_SECRET: randomSecret(),
-  AUTHOR_EMAIL: 'bench@example.com',
-  AUTHOR_PASSWORD_HASH: await hashPassword(randomPassword()),
-}
+const env = await benchEnv(randomPassword())
 const SITE_PORT = 3201
 const FLOOR_PORT = 3202
 const LIGHTHOUSE = 'lighthouse@13.5.0'
 
-function sh(command, commandArgs, options = {}) {
-  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env, cwd: root, ...options })
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`)
-}
+const sh = (command, commandArgs, options = {}) => run(command, commandArgs, { env, cwd: root, ...options })
 
 function writeFloorApp() {
   mkdirSync(path.join(floorDir, 'app'), { recursive: true })
@@ -39,19 +30,7 @@ function writeFloorApp() {
   writeFileSync(path.join(floorDir, 'app/page.jsx'), 'export default function Page() {\n  return <p>Hello</p>\n}\n')
 }
 
-async function serve(cwd, port) {
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd, env, stdio: 'ignore' })
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  server.kill()
-  throw new Error(`next start on port ${port} did not answer`)
-}
+const serve = (cwd, port) => serveApp(cwd, port, env)
 
 /** Sum of the gzip sizes of every script the page's HTML loads (what a first visit downloads). */
 async function pageJs(base, pagePath) {
@@ -138,5 +117,5 @@ try {
     }
   }
 } finally {
-  for (const server of servers) server.kill()
+  for (const server of servers) server.stop()
 }

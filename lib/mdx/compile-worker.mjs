@@ -2,8 +2,14 @@
 // pipeline), in a worker thread so the admin preview can stop a compile that runs too long.
 // Only bodies that passed the MDX policy (lib/mdx/policy.ts) are ever sent here.
 import { parentPort } from 'node:worker_threads'
+import katex from 'katex'
 import { bundleMDX } from 'mdx-bundler'
+import { memoize } from './memoize.mjs'
 import { rehypePlugins, remarkPlugins } from './pipeline.mjs'
+
+// rehype-katex calls katex.renderToString for every formula on every compile; the output depends
+// only on the formula and the options, so the worker remembers it (errors are thrown anew).
+katex.renderToString = memoize(katex.renderToString, (tex, options) => JSON.stringify([tex, options ?? null]))
 
 process.env.NODE_ENV ??= 'production'
 

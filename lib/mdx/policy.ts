@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { memoize } from './memoize.mjs'
 import { NOTE_COMPONENT_NAMES } from './note-components'
 
 export type PolicyProblem = { line: number; column: number; message: string }
@@ -54,14 +55,19 @@ function checkElement(node: JsxElement, problems: PolicyProblem[]) {
 }
 
 /** KaTeX's own message for a formula it cannot render (the build would fail on it), or null. */
-function checkMath(node: { value: string }, displayMode: boolean): string | null {
-  try {
-    katex.renderToString(node.value, { displayMode, throwOnError: true, strict: 'error' })
-    return null
-  } catch (error) {
-    return `Math: ${(error as Error).message}`
-  }
-}
+const mathProblem = memoize(
+  (tex: string, displayMode: boolean): string | null => {
+    try {
+      katex.renderToString(tex, { displayMode, throwOnError: true, strict: 'error' })
+      return null
+    } catch (error) {
+      return `Math: ${(error as Error).message}`
+    }
+  },
+  (tex, displayMode) => `${displayMode ? 'display' : 'inline'}:${tex}`,
+)
+
+const checkMath = (node: { value: string }, displayMode: boolean) => mathProblem(node.value, displayMode)
 
 /**
  * Checks a drafted note body on its parsed tree before anything compiles it: compiling MDX runs

@@ -280,3 +280,31 @@ test('a share link shows the draft read-only to a reviewer without signing in, u
   await reviewer.close()
   await context.close()
 })
+
+test('a deleted note can be brought back from the list as a draft', async ({ browser }) => {
+  const context = await newClient(browser)
+  const page = await context.newPage()
+  await signInAsAuthor(page)
+  const slug = uniqueSlug('delete')
+  await startNote(page, 'To be deleted', 'Words worth keeping.\n', slug)
+  await page.keyboard.press('ControlOrMeta+s')
+  await expect(saveStatus(page)).toHaveText(/revision recorded/)
+
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('You can bring it back')
+    void dialog.accept()
+  })
+  await page.getByRole('button', { name: 'Delete' }).click()
+  await expect(page).toHaveURL(`/admin?deleted=${slug}`)
+  await expect(page.getByRole('status').filter({ hasText: `Deleted “${slug}”` })).toBeVisible()
+  expect(existsSync(path.join(process.cwd(), '.test-content/notes', `${slug}.mdx`))).toBe(false)
+  expect(gitLog(slug)[0]).toBe(`Delete note ${slug}`)
+
+  const deleted = page.getByRole('region', { name: 'Recently deleted' })
+  await deleted.getByRole('button', { name: `Restore ${slug} as a draft` }).click()
+  await expect(page).toHaveURL(`/admin/notes/${slug}`)
+  await expect.poll(() => bodyText(page)).toContain('Words worth keeping.')
+  expect(readNote(slug)).toContain('draft: true')
+  expect(gitLog(slug)[0]).toMatch(new RegExp(`^Restore note ${slug}`))
+  await context.close()
+})
