@@ -9,3 +9,8 @@ export function MdxContent({ code }: { code: string }) {
   // eslint-disable-next-line react-hooks/static-components
   return <Content components={mdxComponents} />
 }
+
+/** A body compiled as separate blocks (the admin preview), rendered in order. */
+export function MdxBlocks({ codes }: { codes: string[] }) {
+  return codes.map((code, index) => <MdxContent key={index} code={code} />)
+}

@@ -1,14 +1,17 @@
-import { MdxContent } from '@/components/mdx/mdx-content'
+import type { ReactNode } from 'react'
 import type { Heading, NoteSummary, Series } from '@/lib/content'
 import { NoteMeta } from './note-meta'
 import { SeriesBox } from './series-box'
 import { TableOfContents } from './table-of-contents'
 import { TagList } from './tag-list'
 
-type NoteArticleProps = { note: NoteSummary; headings: Heading[]; code: string; series?: Series }
+type NoteArticleProps = { note: NoteSummary; headings: Heading[]; series?: Series; children: ReactNode }
 
-/** A note as readers see it; the public page, the admin preview and shared drafts all render this. */
-export function NoteArticle({ note, headings, code, series }: NoteArticleProps) {
+/**
+ * A note as readers see it, around its rendered body (children); the public page, the admin
+ * preview and shared drafts all render this.
+ */
+export function NoteArticle({ note, headings, series, children }: NoteArticleProps) {
   return (
     <>
       <header className="space-y-3">
@@ -19,7 +22,7 @@ export function NoteArticle({ note, headings, code, series }: NoteArticleProps) 
       {series && <SeriesBox series={series} currentSlug={note.slug} />}
       <TableOfContents headings={headings} />
       <div className="prose prose-zinc max-w-none dark:prose-invert">
-        <MdxContent code={code} />
+        {children}
       </div>
     </>
   )

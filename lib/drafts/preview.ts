@@ -1,28 +1,34 @@
 import 'server-only'
 import type { NoteSummary } from '@/lib/content'
 import { countWords, extractHeadings, readingMinutes, type Heading } from '@/lib/content/text'
-import { checkMdxPolicy, type PolicyProblem } from '@/lib/mdx/policy'
+import { splitIntoBlocks } from '@/lib/mdx/blocks'
+import { checkNoteBody, type PolicyProblem } from '@/lib/mdx/policy'
 import { CompileError, compileNoteBody } from '@/lib/mdx/preview-compiler'
 import type { NoteInput } from './schema'
 
-export type CompiledDraft = { ok: true; code: string; headings: Heading[]; ms: number } | { ok: false; problems: PolicyProblem[] }
+/** The compiled body: one module, or one per top-level block, rendered in order. */
+export type CompiledDraft = { ok: true; codes: string[]; headings: Heading[]; ms: number } | { ok: false; problems: PolicyProblem[] }
 
 /**
  * A drafted body compiled for display: checked against the MDX policy first (nothing else is ever
- * compiled), then compiled with the build's pipeline under a time limit.
+ * compiled), then compiled with the build's pipeline under a time limit, block by block when the
+ * blocks stand alone (only the changed ones cost anything).
  */
 export async function compileDraft(body: string): Promise<CompiledDraft> {
-  const problems = checkMdxPolicy(body)
-  if (problems.length > 0) return { ok: false, problems }
+  const { problems, tree } = checkNoteBody(body)
+  if (problems.length > 0 || !tree) return { ok: false, problems }
   const started = performance.now()
+  const blocks = splitIntoBlocks(body, tree)
   try {
-    // mdx-bundler cannot compile an empty file; an empty note is one blank line.
-    const code = await compileNoteBody(body.trim() ? body : '\n')
-    return { ok: true, code, headings: extractHeadings(body), ms: Math.round(performance.now() - started) }
+    const codes = await compileNoteBody(blocks ? { blocks } : { source: body })
+    return { ok: true, codes, headings: extractHeadings(body), ms: Math.round(performance.now() - started) }
   } catch (error) {
     if (!(error instanceof CompileError)) throw error
-    const [, line, column] = /(\d+):(\d+)/.exec(error.message) ?? []
-    return { ok: false, problems: [{ line: Number(line ?? 1), column: Number(column ?? 1), message: error.message }] }
+    // A block's error counts lines from the block; the whole body gives the author's line numbers.
+    const whole = blocks ? await compileNoteBody({ source: body }).then(() => null, (failure: Error) => failure) : null
+    const { message } = whole ?? error
+    const [, line, column] = /(\d+):(\d+)/.exec(message) ?? []
+    return { ok: false, problems: [{ line: Number(line ?? 1), column: Number(column ?? 1), message }] }
   }
 }
 

@@ -30,9 +30,13 @@ async function compile(source) {
   return code
 }
 
-parentPort?.on('message', async (/** @type {{ id: number, source: string }} */ { id, source }) => {
+// While the author types, one block changes and the rest compile the same as last time.
+const compileBlock = memoize(compile, (source) => source, 2_000)
+
+parentPort?.on('message', async (/** @type {{ id: number, source?: string, blocks?: string[] }} */ { id, source, blocks }) => {
   try {
-    parentPort?.postMessage({ id, ok: true, code: await compile(source) })
+    const codes = blocks ? await Promise.all(blocks.map(compileBlock)) : [await compile(source ?? '')]
+    parentPort?.postMessage({ id, ok: true, codes })
   } catch (error) {
     const failure = /** @type {{ message?: string, errors?: { text: string }[] }} */ (error)
     const message = failure.errors?.map((e) => e.text).join('\n') || failure.message || String(error)

@@ -76,9 +76,15 @@ const checkMath = (node: { value: string }, displayMode: boolean) => mathProblem
  * column; a syntax error is one problem at its position.
  */
 export function checkMdxPolicy(source: string): PolicyProblem[] {
+  return checkNoteBody(source).problems
+}
+
+/** The policy check, and the parsed tree when there is one (the preview splits it into blocks). */
+export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree: Root | null } {
   // The MDX compiler reads a leading --- block as front matter, and gray-matter *evaluates* `---js`.
   if (/^\uFEFF?\s*---/.test(source)) {
-    return [{ line: 1, column: 1, message: 'The body may not start with ---: the note’s fields are set in the form, not as front matter.' }]
+    const message = 'The body may not start with ---: the note’s fields are set in the form, not as front matter.'
+    return { problems: [{ line: 1, column: 1, message }], tree: null }
   }
   let tree: Root
   try {
@@ -88,13 +94,12 @@ export function checkMdxPolicy(source: string): PolicyProblem[] {
     const reason = failure.reason ?? failure.message ?? 'unreadable MDX'
     // Some parse errors carry their place only in the text: "… (3:1-3:21)".
     const [, line, column] = /\((\d+):(\d+)/.exec(reason) ?? []
-    return [
-      {
-        line: failure.line ?? (line ? Number(line) : 1),
-        column: failure.column ?? (column ? Number(column) : 1),
-        message: `MDX syntax error: ${reason}`,
-      },
-    ]
+    const problem = {
+      line: failure.line ?? (line ? Number(line) : 1),
+      column: failure.column ?? (column ? Number(column) : 1),
+      message: `MDX syntax error: ${reason}`,
+    }
+    return { problems: [problem], tree: null }
   }
   const problems: PolicyProblem[] = []
   visit(tree, (node) => {
@@ -128,5 +133,5 @@ export function checkMdxPolicy(source: string): PolicyProblem[] {
         break
     }
   })
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column)
+  return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column), tree }
 }

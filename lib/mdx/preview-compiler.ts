@@ -13,8 +13,9 @@ export class CompileError extends Error {
   }
 }
 
-type Pending = { resolve: (code: string) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
-type Reply = { id: number; ok: true; code: string } | { id: number; ok: false; message: string }
+type Pending = { resolve: (codes: string[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
+type Reply = { id: number; ok: true; codes: string[] } | { id: number; ok: false; message: string }
+type Job = { source: string } | { blocks: string[] }
 
 /**
  * One long-lived worker thread (Shiki and KaTeX stay warm between previews). A compile that
@@ -26,7 +27,7 @@ class CompileWorker {
   private pending = new Map<number, Pending>()
   private nextId = 1
 
-  compile(source: string, timeLimitMs: number): Promise<string> {
+  compile(job: Job, timeLimitMs: number): Promise<string[]> {
     const worker = this.ensureWorker()
     const id = this.nextId++
     return new Promise((resolve, reject) => {
@@ -34,7 +35,7 @@ class CompileWorker {
         this.stop(new CompileError(`The preview took longer than ${timeLimitMs / 1000} s and was stopped.`, true))
       }, timeLimitMs)
       this.pending.set(id, { resolve, reject, timer })
-      worker.postMessage({ id, source })
+      worker.postMessage({ id, ...job })
     })
   }
 
@@ -48,7 +49,7 @@ class CompileWorker {
       if (!pending) return
       this.pending.delete(reply.id)
       clearTimeout(pending.timer)
-      if (reply.ok) pending.resolve(reply.code)
+      if (reply.ok) pending.resolve(reply.codes)
       else pending.reject(new CompileError(reply.message))
     })
     worker.on('error', (error) => this.stop(new CompileError(`The preview compiler failed: ${error.message}`)))
@@ -75,10 +76,11 @@ class CompileWorker {
 const shared = globalThis as typeof globalThis & { __noteCompileWorker?: CompileWorker }
 
 /**
- * Compiles a policy-checked note body to the same code Contentlayer produces at build time, or
- * throws a CompileError (syntax the policy let through, or a compile over the time limit).
+ * Compiles a policy-checked note body (whole, or as top-level blocks: see lib/mdx/blocks.ts) to
+ * the code Contentlayer produces at build time, or throws a CompileError (syntax the policy let
+ * through, or a compile over the time limit).
  */
-export function compileNoteBody(source: string, timeLimitMs = PREVIEW_TIME_LIMIT_MS): Promise<string> {
+export function compileNoteBody(job: Job, timeLimitMs = PREVIEW_TIME_LIMIT_MS): Promise<string[]> {
   shared.__noteCompileWorker ??= new CompileWorker()
-  return shared.__noteCompileWorker.compile(source, timeLimitMs)
+  return shared.__noteCompileWorker.compile(job, timeLimitMs)
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { ReactNode } from 'react'
+import { MdxBlocks } from '@/components/mdx/mdx-content'
 import { NoteArticle } from '@/components/notes/note-article'
 import { getSeriesWith } from '@/lib/content'
 import { compileDraft, draftSummary } from '@/lib/drafts/preview'
@@ -23,6 +24,10 @@ export async function renderDraftPreview(slug: string, fields: PreviewFields): P
   return {
     ok: true,
     ms: compiled.ms,
-    preview: <NoteArticle note={note} headings={compiled.headings} code={compiled.code} series={series} />,
+    preview: (
+      <NoteArticle note={note} headings={compiled.headings} series={series}>
+        <MdxBlocks codes={compiled.codes} />
+      </NoteArticle>
+    ),
   }
 }

@@ -1,6 +1,7 @@
 import 'katex/dist/katex.min.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { MdxContent } from '@/components/mdx/mdx-content'
 import { NoteArticle } from '@/components/notes/note-article'
 import { NotePager } from '@/components/notes/note-pager'
 import { JsonLd } from '@/components/site/json-ld'
@@ -51,7 +52,9 @@ export default async function NotePage({ params }: NotePageProps) {
           ...(note.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: note.series } } : {}),
         }}
       />
-      <NoteArticle note={note} headings={note.headings} code={note.code} series={series} />
+      <NoteArticle note={note} headings={note.headings} series={series}>
+        <MdxContent code={note.code} />
+      </NoteArticle>
       <NotePager older={older} newer={newer} />
     </article>
   )

@@ -2,6 +2,7 @@ import 'katex/dist/katex.min.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
+import { MdxBlocks } from '@/components/mdx/mdx-content'
 import { NoteArticle } from '@/components/notes/note-article'
 import { noteInputFromFile } from '@/lib/drafts/note-input'
 import { compileDraft, draftSummary } from '@/lib/drafts/preview'
@@ -31,7 +32,9 @@ export default async function SharedDraftPage({ params }: SharedDraftProps) {
         {formatDate(new Date(share.expires).toISOString())}.
       </p>
       {compiled.ok ? (
-        <NoteArticle note={draftSummary(share.slug, input.note)} headings={compiled.headings} code={compiled.code} />
+        <NoteArticle note={draftSummary(share.slug, input.note)} headings={compiled.headings}>
+          <MdxBlocks codes={compiled.codes} />
+        </NoteArticle>
       ) : (
         <p>This draft cannot be shown right now: it has errors the author is fixing.</p>
       )}
