@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, realpath } from 'node:fs/promises'
+import { mkdir, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from './atomic-write'
 import { slugFromTitle, validateSlug } from './slug'
@@ -21,6 +21,28 @@ const IMAGE_TYPES: ImageType[] = [
 ]
 
 export class ImageError extends Error {}
+
+const CONTENT_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif' }
+
+// Exactly the names imageFileName makes: words, a 10-digit content hash, a known extension.
+const STORED_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{10}\.(png|jpg|gif|webp|avif)$/
+
+/**
+ * An uploaded image as stored, for a server that started before it was uploaded (`next start`
+ * serves only the public files it saw at startup). Null for any name the admin would not make.
+ */
+export async function readNoteImage(publicDir: string, slug: string, name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
+  const match = STORED_NAME.exec(name)
+  if (!match || !validateSlug(slug).ok) return null
+  try {
+    const root = await realpath(path.join(publicDir, 'notes'))
+    const file = await realpath(path.join(root, slug, name))
+    if (path.dirname(path.dirname(file)) !== root) return null
+    return { bytes: await readFile(file), contentType: CONTENT_TYPES[match[1]] }
+  } catch {
+    return null
+  }
+}
 
 function looksLikeSvg(bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.subarray(0, 4096)).toLowerCase().includes('<svg')

@@ -225,6 +225,11 @@ test('an image pasted into the body is checked, stored with the note and inserte
     const [name] = (await bodyText(page)).match(/loss-curve-[0-9a-f]{10}\.png/)!
     expect(existsSync(path.join(folder, name))).toBe(true)
     await expect(preview(page).getByRole('img', { name: 'loss curve' })).toBeVisible()
+    // Served at once by the running server, with the bytes that were pasted.
+    const served = await page.request.get(`/notes/${slug}/${name}`)
+    expect(served.status()).toBe(200)
+    expect(Buffer.from(await served.body()).toString('base64')).toBe(png)
+    expect(await preview(page).getByRole('img', { name: 'loss curve' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64)
 
     // Refused by content, whatever the name says: an SVG, and text named .png.
     const upload = async (fileName: string, type: string, content: string) =>

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { triggerDeploy } from '@/lib/drafts/deploy-hook'
-import { imageFileName, imageType, saveNoteImage } from '@/lib/drafts/images'
+import { imageFileName, imageType, readNoteImage, saveNoteImage } from '@/lib/drafts/images'
 import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
 import { ShareStore } from '@/lib/drafts/shares'
 
@@ -107,5 +107,17 @@ describe('note files with hostile text', () => {
     const parsed = parseNoteFile(source)
     expect(parsed.fields).toMatchObject({ title, summary: 'no', tags: ['on', '2021-01-01'], draft: true })
     expect(parsed.body).toBe(`Intro\n\n${body}`)
+  })
+})
+
+describe('reading stored images back', () => {
+  it('serves only names the admin makes, from inside the note folder', async () => {
+    const publicDir = tempDir()
+    const saved = await saveNoteImage(publicDir, 'streams', 'plot.png', PNG)
+    const name = path.basename(saved.url)
+    expect(await readNoteImage(publicDir, 'streams', name)).toEqual({ bytes: PNG, contentType: 'image/png' })
+    for (const [slug, file] of [['streams', '../../secret-0123456789.png'], ['..', name], ['streams', 'plot.png'], ['streams', `${name}.svg`], ['other', name]]) {
+      expect(await readNoteImage(publicDir, slug, file), `${slug}/${file}`).toBeNull()
+    }
   })
 })
