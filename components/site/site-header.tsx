@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { siteConfig } from '@/lib/site'
+import { SearchTrigger } from '@/components/search/search-trigger'
 import { NavLinks } from './nav-links'
 import { ThemeToggle } from './theme-toggle'
 
@@ -12,6 +13,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1">
           <NavLinks items={siteConfig.nav} />
+          <SearchTrigger />
           <ThemeToggle />
         </nav>
       </div>

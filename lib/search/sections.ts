@@ -1,0 +1,61 @@
+import GithubSlugger from 'github-slugger'
+import { plainHeadingText } from '@/lib/content/text'
+import type { SearchSection } from './options'
+
+type NoteForSearch = { slug: string; url: string; title: string; summary: string; tags: string[] }
+
+const EXCERPT_LENGTH = 160
+
+/** Body text as a reader sees it, code kept (identifiers are searched), Markdown and JSX marks gone. */
+export function searchableText(markdown: string): string {
+  return markdown
+    .replace(/^(```|~~~)[^\n]*$/gm, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>|]+/g, (marks) => (/_/.test(marks) && marks.length === 1 ? marks : ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * A note split at its headings, each part linking to its heading (with the ids rehype-slug gives
+ * the rendered headings, numbered when repeated), so a match opens where it was found.
+ */
+export function noteSections(note: NoteForSearch, body: string): SearchSection[] {
+  const slugger = new GithubSlugger()
+  const sections: SearchSection[] = []
+  let heading = ''
+  let anchor = ''
+  let lines: string[] = []
+  let inCode = false
+  const flush = () => {
+    const text = searchableText(lines.join('\n'))
+    if (text || heading || sections.length === 0) {
+      sections.push({
+        id: `${note.slug}#${anchor}`,
+        url: anchor ? `${note.url}#${anchor}` : note.url,
+        title: note.title,
+        heading,
+        tags: note.tags.join(' '),
+        summary: sections.length === 0 ? note.summary : '',
+        text,
+        excerpt: text.slice(0, EXCERPT_LENGTH),
+      })
+    }
+    lines = []
+  }
+  for (const line of body.split('\n')) {
+    if (/^(```|~~~)/.test(line)) inCode = !inCode
+    const match = inCode ? null : /^(#{1,6})[ \t]+(.+)$/.exec(line)
+    if (!match) {
+      lines.push(line)
+      continue
+    }
+    flush()
+    heading = plainHeadingText(match[2])
+    anchor = slugger.slug(heading)
+  }
+  flush()
+  return sections
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test'
+import { CANARY, DRAFT_TITLE, FIXTURE_NOTE } from './fixtures'
+
+test('Ctrl+K searches code identifiers and opens the note at the heading that matched', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+  await page.goto('/notes/cuda')
+  await expect(page.getByRole('heading', { level: 1, name: 'CUDA' })).toBeVisible()
+  // Nothing of search is loaded before it is opened.
+  expect(requested).not.toContain('/search-index.json')
+
+  await page.keyboard.press('ControlOrMeta+k')
+  const dialog = page.getByRole('dialog', { name: 'Search notes' })
+  const input = dialog.getByRole('combobox', { name: 'Search notes' })
+  await expect(input).toBeFocused()
+  await input.fill('torch.cuda.is_available')
+  const first = dialog.getByRole('option').first()
+  await expect(first).toContainText(`${FIXTURE_NOTE.title} › Code`)
+  await expect(first.locator('mark').first()).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`${FIXTURE_NOTE.url}#code`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Code' })).toBeInViewport()
+  expect(requested.filter((path) => path === '/search-index.json')).toHaveLength(1)
+})
+
+test('the Search button finds a word of the body; arrows move, Escape closes', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: /^Search/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Search notes' })
+  await dialog.getByRole('combobox').fill('branching')
+  const option = dialog.getByRole('option').filter({ hasText: 'Comparison table' })
+  await expect(option).toBeVisible()
+  await expect(option.locator('mark')).toHaveText(['branching'])
+  await dialog.getByRole('combobox').fill('kernel')
+  await expect(dialog.getByRole('option').nth(1)).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  await expect(dialog.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  await page.getByRole('link', { name: /^Search/ }).click()
+  await dialog.getByRole('combobox').fill('branching')
+  await option.click()
+  await expect(page).toHaveURL(`${FIXTURE_NOTE.url}#comparison-table`)
+})
+
+test('/search works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/search?q=blockIdx')
+  const results = page.getByRole('main').getByRole('listitem')
+  await expect(results.first().getByRole('link')).toHaveAttribute('href', `${FIXTURE_NOTE.url}#code`)
+  await expect(results.first().locator('mark').first()).toHaveText(/blockIdx/i)
+  await page.getByRole('searchbox', { name: 'Search the notes' }).fill('nothing-matches-this')
+  await page.getByRole('button', { name: 'Search' }).click()
+  await expect(page).toHaveURL('/search?q=nothing-matches-this')
+  await expect(page.getByRole('status')).toHaveText('No notes match “nothing-matches-this”.')
+  await context.close()
+})
+
+test('the search index holds published notes only', async ({ request }) => {
+  const index = await (await request.get('/search-index.json')).text()
+  expect(index).toContain('softmax')
+  expect(index).not.toContain(CANARY)
+  expect(index).not.toContain(DRAFT_TITLE)
+  const page = await (await request.get(`/search?q=${CANARY}`)).text()
+  expect(page).toContain('No notes match')
+})
