@@ -17,6 +17,10 @@ export type SearchSection = {
 export const INDEX_OPTIONS: Options<SearchSection> = {
   fields: ['title', 'heading', 'tags', 'summary', 'text'],
   storeFields: ['url', 'title', 'heading', 'excerpt'],
+  // A note's title, tags and summary are indexed once, on its first section (the note's top), not
+  // on every section: the index stays a fraction of the size and the match opens the note.
+  extractField: (section, field) =>
+    (field === 'title' || field === 'tags') && section.heading ? '' : (section[field as keyof SearchSection] ?? ''),
   tokenize,
   processTerm: (term) => term.toLowerCase(),
 }

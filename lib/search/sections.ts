@@ -4,7 +4,7 @@ import type { SearchSection } from './options'
 
 type NoteForSearch = { slug: string; url: string; title: string; summary: string; tags: string[] }
 
-const EXCERPT_LENGTH = 160
+const EXCERPT_LENGTH = 120
 
 /** Body text as a reader sees it, code kept (identifiers are searched), Markdown and JSX marks gone. */
 export function searchableText(markdown: string): string {
