@@ -104,7 +104,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             className={`cursor-pointer rounded-md px-3 py-2 ${position === active ? 'bg-sky-100 dark:bg-sky-950' : ''}`}
           >
             <span className="block font-medium">
-              <Highlighted text={result.title as string} terms={result.terms} />
+              <Highlighted text={result.noteTitle as string} terms={result.terms} />
               {result.heading ? (
                 <>
                   {' › '}

@@ -35,7 +35,7 @@ export function searchSite(query: string, limit = 20): SearchHit[] {
     .map((result) => ({
       id: String(result.id),
       url: result.url as string,
-      title: result.title as string,
+      title: result.noteTitle as string,
       heading: result.heading as string,
       // Around the first match in the section's text, so the result shows why it matched.
       excerpt: excerptAround(texts.get(String(result.id)) ?? '', result.terms),

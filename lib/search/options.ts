@@ -5,6 +5,9 @@ import { tokenize } from './tokenize'
 export type SearchSection = {
   id: string
   url: string
+  /** The note's title, shown with every section. */
+  noteTitle: string
+  /** The note's title and tags again, but only on its first section, which is what they index. */
   title: string
   heading: string
   tags: string
@@ -16,11 +19,7 @@ export type SearchSection = {
 /** Shared by the build (which makes the index) and the browser (which loads it). */
 export const INDEX_OPTIONS: Options<SearchSection> = {
   fields: ['title', 'heading', 'tags', 'summary', 'text'],
-  storeFields: ['url', 'title', 'heading', 'excerpt'],
-  // A note's title, tags and summary are indexed once, on its first section (the note's top), not
-  // on every section: the index stays a fraction of the size and the match opens the note.
-  extractField: (section, field) =>
-    (field === 'title' || field === 'tags') && section.heading ? '' : (section[field as keyof SearchSection] ?? ''),
+  storeFields: ['url', 'noteTitle', 'heading', 'excerpt'],
   tokenize,
   processTerm: (term) => term.toLowerCase(),
 }

@@ -32,13 +32,17 @@ export function noteSections(note: NoteForSearch, body: string): SearchSection[]
   const flush = () => {
     const text = searchableText(lines.join('\n'))
     if (text || heading || sections.length === 0) {
+      // Title, tags and summary are indexed once, on the note's first section (its top), not on
+      // every section: the index stays smaller and a match on them opens the note itself.
+      const first = sections.length === 0
       sections.push({
         id: `${note.slug}#${anchor}`,
         url: anchor ? `${note.url}#${anchor}` : note.url,
-        title: note.title,
+        noteTitle: note.title,
+        title: first ? note.title : '',
         heading,
-        tags: note.tags.join(' '),
-        summary: sections.length === 0 ? note.summary : '',
+        tags: first ? note.tags.join(' ') : '',
+        summary: first ? note.summary : '',
         text,
         excerpt: text.slice(0, EXCERPT_LENGTH),
       })
