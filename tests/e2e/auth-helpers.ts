@@ -24,6 +24,14 @@ export async function signInAsAuthor(page: Page) {
   await expect(page.getByText('Signed in as')).toBeVisible()
 }
 
+/** A new client, signed in as the author, on the admin: the start of every editor journey. */
+export async function authorPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newClient(browser)
+  const page = await context.newPage()
+  await signInAsAuthor(page)
+  return { context, page }
+}
+
 export async function sessionCookie(context: BrowserContext) {
   const cookie = (await context.cookies()).find((c) => c.name.endsWith('next-auth.session-token'))
   expect(cookie, 'session cookie').toBeTruthy()

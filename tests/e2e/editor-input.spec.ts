@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { E2E_ORIGIN } from './auth-env'
-import { newClient, signInAsAuthor } from './auth-helpers'
+import { authorPage, newClient, signInAsAuthor } from './auth-helpers'
 import { authorHeaders, CONTENT, noteFile, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 
 const validNote = { title: 'Valid', summary: '', tags: [], body: 'Body\n' }
@@ -14,9 +14,7 @@ function put(api: APIRequestContext, headers: Record<string, string>, slug: stri
 const notesOnDisk = () => readdirSync(path.join(CONTENT, 'notes')).sort()
 
 test('MDX that would run code is refused on save and in the preview, naming the line; nothing reaches the disk', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('policy')
   await startNote(page, 'Policy', 'Safe text.', slug)
   await expect(saveStatus(page)).toHaveText(/^Saved/, { timeout: 15_000 })
@@ -37,9 +35,7 @@ test('MDX that would run code is refused on save and in the preview, naming the 
 })
 
 test('path-traversal and malformed slugs are refused with a clear message and touch no file', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const headers = await authorHeaders(context)
   // Other tests write notes meanwhile: look for this test's own marker, in any file, instead.
   const marker = uniqueSlug('traversal-marker')
@@ -62,9 +58,7 @@ test('path-traversal and malformed slugs are refused with a clear message and to
 })
 
 test('bad input gets a clear error and changes nothing on disk', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const headers = await authorHeaders(context)
   const api = context.request
   const slug = uniqueSlug('bad-input')
@@ -153,9 +147,7 @@ test('every admin API refuses guests (401) and other sites (403), and changes no
     expect(response.status(), `guest ${method} ${url}`).toBe(401)
   }
 
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const { cookie } = await authorHeaders(context)
   for (const [method, url] of endpoints.filter(([method]) => method !== 'GET')) {
     for (const origin of ['https://evil.example', '']) {

@@ -4,7 +4,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { serverEnv } from './auth-env'
-import { newClient, signIn, signInAsAuthor } from './auth-helpers'
+import { authorPage, newClient, signIn, signInAsAuthor } from './auth-helpers'
 import { bodyText, expectSaved, gitLog, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 
 /** Listens where the server's DEPLOY_HOOK_URL points and counts the POSTs it receives. */
@@ -19,9 +19,7 @@ async function deployHookListener() {
 }
 
 test('a new note autosaves as a draft and is intact after a reload; the preview renders math and code', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   await page.getByRole('link', { name: 'New note' }).first().click()
   await expect(page.getByRole('heading', { name: 'New note' })).toBeVisible()
 
@@ -50,9 +48,7 @@ test('a new note autosaves as a draft and is intact after a reload; the preview 
 })
 
 test('saving records a revision; publishing sets draft: false and a date; history shows and restores revisions', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('publish')
   await startNote(page, 'Publishing flow', 'First version of the body.\n', slug)
   await page.getByLabel('Summary').fill('How publishing works.')
@@ -205,9 +201,7 @@ test('a server killed while the author types loses nothing: the editor keeps a l
 })
 
 test('an image pasted into the body is checked, stored with the note and inserted as Markdown', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('image')
   const folder = path.join(process.cwd(), 'public/notes', slug)
   try {
@@ -254,9 +248,7 @@ test('an image pasted into the body is checked, stored with the note and inserte
 })
 
 test('a share link shows the draft read-only to a reviewer without signing in, until revoked', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('share')
   await startNote(page, 'Shared draft for review', 'Please review $e^{i\\pi} + 1 = 0$.\n', slug)
   await expectSaved(page)
@@ -287,9 +279,7 @@ test('a share link shows the draft read-only to a reviewer without signing in, u
 })
 
 test('a deleted note can be brought back from the list as a draft', async ({ browser }) => {
-  const context = await newClient(browser)
-  const page = await context.newPage()
-  await signInAsAuthor(page)
+  const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('delete')
   await startNote(page, 'To be deleted', 'Words worth keeping.\n', slug)
   await page.keyboard.press('ControlOrMeta+s')
