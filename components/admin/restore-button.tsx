@@ -11,6 +11,8 @@ export function RestoreButton({ slug, revision, version, label }: RestoreButtonP
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const restore = async () => {
+    const replaces = version ? ' It replaces the current text; that stays in the history too.' : ''
+    if (!window.confirm(`Restore this version of “${slug}”?${replaces}`)) return
     const result = await adminRequest(noteApiUrl(slug, 'restore'), 'POST', { revision, version })
     if (result.kind !== 'ok') {
       setError(result.error)

@@ -94,10 +94,13 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
     const reason = failure.reason ?? failure.message ?? 'unreadable MDX'
     // Some parse errors carry their place only in the text: "… (3:1-3:21)".
     const [, line, column] = /\((\d+):(\d+)/.exec(reason) ?? []
+    const hint = /import\/exports/.test(reason)
+      ? ' A line that starts with “import” or “export” is read as code: start it with another word.'
+      : ''
     const problem = {
       line: failure.line ?? (line ? Number(line) : 1),
       column: failure.column ?? (column ? Number(column) : 1),
-      message: `MDX syntax error: ${reason}`,
+      message: `MDX syntax error: ${reason}.${hint}`.replace('..', '.'),
     }
     return { problems: [problem], tree: null }
   }

@@ -3,8 +3,10 @@ export const AUTHOR_EMAIL = 'author@example.com'
 export const AUTHOR_PASSWORD = 'e2e-author-password-7Qk2'
 export const AUTH_SECRET = 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz'
 
+// Every port the suite uses follows E2E_PORT, so two suites on one machine can be kept apart.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
+export const DEPLOY_HOOK_PORT = E2E_PORT + 99
 
 export const serverEnv = {
   AUTH_SECRET,
@@ -18,5 +20,5 @@ export const serverEnv = {
   // Each test context sends its own X-Forwarded-For, so rate limits do not leak between tests.
   TRUST_PROXY: '1',
   // A local stand-in for a Vercel/Netlify build hook; the publish test listens on it.
-  DEPLOY_HOOK_URL: 'http://127.0.0.1:3199/deploy-hook',
+  DEPLOY_HOOK_URL: `http://127.0.0.1:${DEPLOY_HOOK_PORT}/deploy-hook`,
 }

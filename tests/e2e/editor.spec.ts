@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { serverEnv } from './auth-env'
+import { DEPLOY_HOOK_PORT, E2E_PORT, serverEnv } from './auth-env'
 import { authorPage, newClient, signIn, signInAsAuthor } from './auth-helpers'
 import { bodyText, expectSaved, gitLog, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 
@@ -14,7 +14,7 @@ async function deployHookListener() {
     calls.push(`${request.method} ${request.url}`)
     response.writeHead(201).end('{}')
   })
-  await new Promise<void>((resolve) => server.listen(3199, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(DEPLOY_HOOK_PORT, '127.0.0.1', resolve))
   return { calls, close: () => new Promise((resolve) => server.close(resolve)) }
 }
 
@@ -82,6 +82,7 @@ test('saving records a revision; publishing sets draft: false and a date; histor
   const first = revisions.filter({ hasText: `Create note ${slug}` })
   await first.getByRole('link').click()
   await expect(page.getByTestId('revision-diff')).toContainText('+ First version of the body.')
+  page.once('dialog', (dialog) => void dialog.accept())
   await first.getByRole('button', { name: 'Restore this version' }).click()
   await expect(page).toHaveURL(`/admin/notes/${slug}`)
   await expect.poll(() => bodyText(page)).not.toContain('Second paragraph.')
@@ -159,7 +160,7 @@ const kill = (child: ChildProcess) => process.kill(-child.pid!, 'SIGKILL')
 
 test('a server killed while the author types loses nothing: the editor keeps a local copy and offers it back', async ({ browser }) => {
   test.setTimeout(90_000)
-  const port = 3102
+  const port = E2E_PORT + 2
   const origin = `http://127.0.0.1:${port}`
   let server = await startServer(port)
   const context = await newClient(browser)
@@ -296,6 +297,7 @@ test('a deleted note can be brought back from the list as a draft', async ({ bro
   expect(gitLog(slug)[0]).toBe(`Delete note ${slug}`)
 
   const deleted = page.getByRole('region', { name: 'Recently deleted' })
+  page.once('dialog', (dialog) => void dialog.accept())
   await deleted.getByRole('button', { name: `Restore ${slug} as a draft` }).click()
   await expect(page).toHaveURL(`/admin/notes/${slug}`)
   await expect.poll(() => bodyText(page)).toContain('Words worth keeping.')

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { parse } from 'yaml'
 
 /** Content of the fixture folder the suite's build is made from (content/ plus tests/fixtures/content). */
 export const CANARY = 'canary-7f3a9c'
@@ -13,8 +16,27 @@ export const HOSTILE_NOTE = {
   tag: 'Edge & <Cases>',
 }
 export const SERIES_URL = '/series/understanding-fundamentals-of-pytorch'
-/** Published notes of the fixture content, newest first. */
-export const PUBLISHED_TITLES = ['Softmax, gradients and a first CUDA kernel', 'CUDA', HOSTILE_NOTE.title]
+type FrontMatter = { title: string; date?: string; draft?: boolean }
+
+/**
+ * Published notes of the content the suite's build is made from (content/ plus the fixtures),
+ * newest first, read from the files: an author publishing a note does not break the suite.
+ */
+function publishedTitles(): string[] {
+  const notes: FrontMatter[] = []
+  for (const dir of ['content/notes', 'tests/fixtures/content/notes']) {
+    for (const name of readdirSync(path.join(process.cwd(), dir)).filter((file) => file.endsWith('.mdx'))) {
+      const source = readFileSync(path.join(process.cwd(), dir, name), 'utf8')
+      notes.push(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1], { schema: 'core' }) as FrontMatter)
+    }
+  }
+  return notes
+    .filter((note) => note.draft !== true)
+    .sort((a, b) => String(b.date).localeCompare(String(a.date)) || a.title.localeCompare(b.title))
+    .map((note) => note.title)
+}
+
+export const PUBLISHED_TITLES = publishedTitles()
 
 export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, HOSTILE_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL, '/subscribe']
 

@@ -27,7 +27,7 @@ test.describe('home page: the profile', () => {
   test('shows the latest notes, newest first', async ({ page }) => {
     await page.goto('/')
     const latest = page.getByRole('region', { name: 'Latest notes' })
-    await expect(latest.getByRole('heading', { level: 3 })).toHaveText(PUBLISHED_TITLES)
+    await expect(latest.getByRole('heading', { level: 3 })).toHaveText(PUBLISHED_TITLES.slice(0, 3))
   })
 
   test('never puts the email address in the HTML, yet lets a reader reach the author', async ({ page, request, context }) => {

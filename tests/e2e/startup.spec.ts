@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { expect, test } from '@playwright/test'
-import { serverEnv } from './auth-env'
+import { E2E_PORT, serverEnv } from './auth-env'
 
 /** Starts the production server with the given sign-in settings; resolves with its exit code and output. */
 function startServer(overrides: Record<string, string>, port: number) {
@@ -20,7 +20,7 @@ function startServer(overrides: Record<string, string>, port: number) {
 }
 
 test('a production server with a weak secret or no password hash refuses to start, saying why', async () => {
-  const weak = await startServer({ AUTH_SECRET: 'too-short', AUTHOR_PASSWORD_HASH: 'hunter2' }, 3191)
+  const weak = await startServer({ AUTH_SECRET: 'too-short', AUTHOR_PASSWORD_HASH: 'hunter2' }, E2E_PORT + 91)
   expect(weak.code).toBe(1)
   expect(weak.output).toContain('Refusing to start: sign-in is not safely configured.')
   expect(weak.output).toContain('AUTH_SECRET is too short')

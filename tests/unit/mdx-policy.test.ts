@@ -107,3 +107,9 @@ describe('checkMdxPolicy', () => {
     expect(problems[1]).toMatch(/^5:1 Math: KaTeX parse error: Undefined control sequence: \\unknownmacro/)
   })
 })
+
+describe('checkMdxPolicy messages', () => {
+  it('tells the author how to write a prose line that starts with "export"', () => {
+    expect(messages('Intro.\n\nexport is a word here.')).toEqual([expect.stringMatching(/read as code: start it with another word\.$/)])
+  })
+})

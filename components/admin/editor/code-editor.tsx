@@ -95,7 +95,8 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, described
           drawSelection(),
           highlightActiveLine(),
           EditorView.lineWrapping,
-          markdown(),
+          // No auto-closed tags: typing <Figure …> and its closing tag by hand must not leave a stray one.
+          markdown({ completeHTMLTags: false }),
           syntaxHighlighting(markdownHighlight),
           placeholder('Write the note in Markdown: $math$, ```code```, <Figure caption="…">…</Figure>'),
           keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (handlers.current.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
@@ -146,5 +147,5 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, described
     }
   }, [value])
 
-  return <div ref={host} data-testid="body-editor" className="overflow-hidden rounded-md border border-zinc-400 dark:border-zinc-600" />
+  return <div ref={host} data-testid="body-editor" className="rounded-md border border-zinc-400 dark:border-zinc-600" />
 }

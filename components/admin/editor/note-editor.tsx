@@ -92,7 +92,14 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
     while (inFlight.current) await inFlight.current
     const snapshot = latest.current.fields
     const current = latest.current
-    if (commit === false && sameFields(snapshot, current.saved) && current.serverSlug) return true
+    if (commit === false && sameFields(snapshot, current.saved) && current.serverSlug) {
+      // Typed back to what the server has: nothing to save, and nothing wrong any more.
+      setFieldErrors({})
+      setProblems([])
+      setState({ kind: 'saved', at: null })
+      clearLocalCopy(storage(), localCopyKey(current.serverSlug))
+      return true
+    }
     if (!snapshot.title.trim()) {
       setFieldErrors({ title: 'Add a title to save the note.' })
       setState({ kind: 'invalid', error: 'Add a title to save the note.' })
@@ -197,14 +204,16 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
     [runPreview, save],
   )
 
-  // On opening: an offer to restore a newer copy left in this browser.
+  // On opening: an offer to restore a newer copy left in this browser. Only on mount: `npm run dev`
+  // re-renders the page with the saved version after every save, and that is not a reopening.
+  const opened = useRef(initial)
   useEffect(() => {
-    const key = localCopyKey(initial.slug)
+    const { slug, fields: loaded } = opened.current
+    const key = localCopyKey(slug)
     const copy = readLocalCopy(storage(), key)
-    if (copy && sameFields(copy.fields, initial.fields)) clearLocalCopy(storage(), key)
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- browser storage exists only after mount
+    if (copy && sameFields(copy.fields, loaded)) clearLocalCopy(storage(), key)
     else if (copy) setLocalOffer(copy)
-  }, [initial])
+  }, [])
 
   // Leaving with changes the server has not confirmed asks first.
   useEffect(() => {

@@ -35,8 +35,6 @@ export default async function EditNotePage({ params }: EditNoteProps) {
   const preview = parsed.ok ? await renderDraftPreview(slug, parsed.note) : null
   return (
     <NoteEditor
-      // A new version from disk (another tab saved, a restore) remounts the editor fresh.
-      key={note.version}
       initial={{ slug, version: note.version, draft: input.draft !== false, fields: fieldsFromNote(slug, input) }}
       liveOnPublish={process.env.NODE_ENV === 'development'}
       historyEnabled={await store.hasHistory()}
