@@ -63,3 +63,16 @@ describe('savedAgo', () => {
     expect(savedAgo(10_000, 0)).toBe('just now') // a clock that moved back
   })
 })
+
+describe('editor sessions', () => {
+  it('resume only from the version the page loaded, and are forgotten with their note', async () => {
+    const { forgetSession, rememberSession, resumeSession } = await import('@/lib/editor/session')
+    const session = { fields: EMPTY_FIELDS, saved: EMPTY_FIELDS, serverSlug: 'a', draft: true, version: 'v2', body: { focused: true, anchor: 3, head: 3 } }
+    rememberSession('a', session)
+    expect(resumeSession('a', 'v2')).toBe(session)
+    expect(resumeSession('a', 'v1')).toBeNull() // the file changed elsewhere: start from the file
+    expect(resumeSession('b', 'v2')).toBeNull()
+    forgetSession('a')
+    expect(resumeSession('a', 'v2')).toBeNull()
+  })
+})

@@ -6,7 +6,7 @@ import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { Annotation, Compartment, EditorState } from '@codemirror/state'
 import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view'
 import { tags } from '@lezer/highlight'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 
 type CodeEditorProps = {
   id: string
@@ -15,6 +15,10 @@ type CodeEditorProps = {
   onSave: () => void
   /** Uploads a pasted or dropped image and returns the Markdown to insert, or null on failure. */
   uploadImage: (file: File) => Promise<string | null>
+  /** Focus and cursor to take back on mount (the editor was remounted while the author typed). */
+  resumeAt?: { anchor: number; head: number }
+  /** Where the cursor is and whether the body has focus, as it changes. */
+  onSelection?: (body: { focused: boolean; anchor: number; head: number }) => void
   describedBy?: string
   invalid?: boolean
 }
@@ -61,17 +65,18 @@ function imageFiles(list: FileList | undefined | null): File[] {
  * Ctrl/Cmd+S saves; images pasted or dropped are uploaded and inserted as Markdown. Tab is left to
  * move focus, so the editor never traps the keyboard.
  */
-export function CodeEditor({ id, value, onChange, onSave, uploadImage, describedBy, invalid }: CodeEditorProps) {
+export function CodeEditor({ id, value, onChange, onSave, uploadImage, resumeAt, onSelection, describedBy, invalid }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const aria = useRef(new Compartment())
   // The latest callbacks, read by the editor's handlers, which are set up once.
-  const handlers = useRef({ onChange, onSave, uploadImage })
+  const handlers = useRef({ onChange, onSave, uploadImage, onSelection })
   useEffect(() => {
-    handlers.current = { onChange, onSave, uploadImage }
+    handlers.current = { onChange, onSave, uploadImage, onSelection }
   })
 
-  useEffect(() => {
+  // A layout effect: the editor exists before the browser paints, so no keystroke finds it missing.
+  useLayoutEffect(() => {
     const insertImages = (files: File[], at: number) => {
       void (async () => {
         for (const file of files) {
@@ -103,6 +108,10 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, described
           EditorView.updateListener.of((update) => {
             const typed = !update.transactions.some((transaction) => transaction.annotation(external))
             if (update.docChanged && typed) handlers.current.onChange(update.state.doc.toString())
+            if (update.selectionSet || update.focusChanged || update.docChanged) {
+              const { anchor, head } = update.state.selection.main
+              handlers.current.onSelection?.({ focused: update.view.hasFocus, anchor, head })
+            }
           }),
           EditorView.domEventHandlers({
             paste(event, editor) {
@@ -127,6 +136,11 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, described
       }),
     })
     view.current = editor
+    if (resumeAt) {
+      const end = editor.state.doc.length
+      editor.dispatch({ selection: { anchor: Math.min(resumeAt.anchor, end), head: Math.min(resumeAt.head, end) } })
+      editor.focus()
+    }
     return () => {
       editor.destroy()
       view.current = null

@@ -8,6 +8,7 @@ import { slugFromTitle } from '@/lib/drafts/slug'
 import { adminRequest, noteApiUrl, type Problem } from '@/lib/editor/api'
 import { fieldsFromNote, noteFromFields, sameFields, type EditorFields, type ServerNote } from '@/lib/editor/fields'
 import { clearLocalCopy, localCopyKey, readLocalCopy, writeLocalCopy, type LocalCopy } from '@/lib/editor/local-copy'
+import { forgetSession, rememberSession, resumeSession, type EditorSession } from '@/lib/editor/session'
 import { CodeEditor } from './code-editor'
 import { ConflictDialog } from './conflict-dialog'
 import { FieldInput } from './field-input'
@@ -47,11 +48,14 @@ const storage = () => window.localStorage
  */
 export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPreview }: NoteEditorProps) {
   const router = useRouter()
-  const [fields, setFields] = useState(initial.fields)
-  const [serverSlug, setServerSlug] = useState(initial.slug)
-  const [draft, setDraft] = useState(initial.draft)
-  const [slugTouched, setSlugTouched] = useState(initial.slug !== null)
-  const [state, setState] = useState<SaveState>(initial.slug ? { kind: 'saved', at: null } : { kind: 'new' })
+  const [resumed] = useState(() => resumeSession(initial.slug, initial.version))
+  const [fields, setFields] = useState(resumed?.fields ?? initial.fields)
+  const [serverSlug, setServerSlug] = useState(resumed?.serverSlug ?? initial.slug)
+  const [draft, setDraft] = useState(resumed?.draft ?? initial.draft)
+  const [slugTouched, setSlugTouched] = useState(initial.slug !== null || resumed !== null)
+  const [state, setState] = useState<SaveState>(() =>
+    resumed ? { kind: sameFields(resumed.fields, resumed.saved) ? 'saved' : 'unsaved', at: null } : initial.slug ? { kind: 'saved', at: null } : { kind: 'new' },
+  )
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const [problems, setProblems] = useState<Problem[]>([])
   const [conflict, setConflict] = useState<Conflict | null>(null)
@@ -60,10 +64,17 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
   const [previewProblems, setPreviewProblems] = useState<Problem[]>([])
   const [previewNote, setPreviewNote] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const [savedFields, setSavedFields] = useState(initial.fields)
+  const [savedFields, setSavedFields] = useState(resumed?.saved ?? initial.fields)
 
   // What async saves need, current at the moment they run.
-  const latest = useRef({ fields, serverSlug, draft, version: initial.version, saved: initial.fields })
+  const latest = useRef({
+    fields,
+    serverSlug,
+    draft,
+    version: resumed?.version ?? initial.version,
+    saved: savedFields,
+    body: resumed?.body ?? { focused: false, anchor: 0, head: 0 },
+  })
   const inFlight = useRef<Promise<boolean> | null>(null)
   const timers = useRef<{ autosave?: number; preview?: number; retry?: number }>({})
   const previewRun = useRef(0)
@@ -72,7 +83,10 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
     latest.current.fields = fields
     latest.current.serverSlug = serverSlug
     latest.current.draft = draft
-  }, [fields, serverSlug, draft])
+    const { version, saved, body } = latest.current
+    const session: EditorSession = { fields, saved, serverSlug, draft, version, body }
+    rememberSession(serverSlug, session)
+  }, [fields, serverSlug, draft, savedFields])
 
   const dirty = !sameFields(fields, savedFields)
 
@@ -206,8 +220,9 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
 
   // On opening: an offer to restore a newer copy left in this browser. Only on mount: `npm run dev`
   // re-renders the page with the saved version after every save, and that is not a reopening.
-  const opened = useRef(initial)
+  const opened = useRef(resumed ? null : initial)
   useEffect(() => {
+    if (!opened.current) return
     const { slug, fields: loaded } = opened.current
     const key = localCopyKey(slug)
     const copy = readLocalCopy(storage(), key)
@@ -344,6 +359,7 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
       return
     }
     clearLocalCopy(storage(), localCopyKey(slug))
+    forgetSession(slug)
     markSaved(latest.current.fields)
     router.push(`/admin?deleted=${encodeURIComponent(slug)}`)
   }
@@ -478,6 +494,8 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
               onChange={(body) => change({ body })}
               onSave={() => void save(true)}
               uploadImage={uploadImage}
+              resumeAt={resumed?.body.focused ? resumed.body : undefined}
+              onSelection={(body) => (latest.current.body = body)}
               describedBy={problems.length ? bodyProblemsId : undefined}
               invalid={problems.length > 0}
             />
