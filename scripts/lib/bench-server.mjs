@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { forNextServer } from './next-env.mjs'
 import { hashPassword, randomSecret } from './password.mjs'
 
 /**
@@ -6,14 +7,8 @@ import { hashPassword, randomSecret } from './password.mjs'
  * without sign-in settings, so it gets throwaway ones (and the password, to sign in with).
  */
 export async function benchEnv(password, extra = {}) {
-  return {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    AUTH_SECRET: randomSecret(),
-    AUTHOR_EMAIL: 'bench@example.com',
-    AUTHOR_PASSWORD_HASH: await hashPassword(password),
-    ...extra,
-  }
+  const values = { AUTH_SECRET: randomSecret(), AUTHOR_EMAIL: 'bench@example.com', AUTHOR_PASSWORD_HASH: await hashPassword(password), ...extra }
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...forNextServer(values, process.cwd()) }
 }
 
 /** Runs a command to completion, or throws naming it. */

@@ -1,3 +1,5 @@
+import { forNextServer } from '../../scripts/lib/next-env.mjs'
+
 // Test-only credentials for the server Playwright starts (never used anywhere else).
 export const AUTHOR_EMAIL = 'author@example.com'
 export const AUTHOR_PASSWORD = 'e2e-author-password-7Qk2'
@@ -8,7 +10,8 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
 export const DEPLOY_HOOK_PORT = E2E_PORT + 99
 
-export const serverEnv = {
+/** What the servers the suite starts run with (safe from Next's `$` expansion; see forNextServer). */
+export const serverEnv = forNextServer({
   AUTH_SECRET,
   AUTHOR_EMAIL,
   AUTHOR_NAME: 'Arun Kumar RN',
@@ -21,4 +24,4 @@ export const serverEnv = {
   TRUST_PROXY: '1',
   // A local stand-in for a Vercel/Netlify build hook; the publish test listens on it.
   DEPLOY_HOOK_URL: `http://127.0.0.1:${DEPLOY_HOOK_PORT}/deploy-hook`,
-}
+}, process.cwd())

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
@@ -37,5 +37,19 @@ describe('first run of npm run dev', () => {
       log.mockRestore()
       process.env = saved
     }
+  })
+})
+
+describe('forNextServer', () => {
+  it('escapes $ exactly in the values an env file also sets, which Next would otherwise expand', async () => {
+    const { forNextServer } = await import('../../scripts/lib/next-env.mjs')
+    const root = mkdtempSync(path.join(tmpdir(), 'next-env-'))
+    writeFileSync(path.join(root, '.env.local'), 'AUTHOR_PASSWORD_HASH=\\$argon2id\\$x\nexport AUTH_SECRET=abc\n')
+    expect(forNextServer({ AUTHOR_PASSWORD_HASH: '$argon2id$v', AUTH_SECRET: 'a$b', OTHER: '$keep' }, root)).toEqual({
+      AUTHOR_PASSWORD_HASH: '\\$argon2id\\$v',
+      AUTH_SECRET: 'a\\$b',
+      OTHER: '$keep',
+    })
+    rmSync(root, { recursive: true, force: true })
   })
 })
