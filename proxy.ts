@@ -15,8 +15,9 @@ const isPrivate = (pathname: string) =>
  * for visitors with no session cookie at all, and no inbound CSP header (Next reads its nonce).
  */
 export function proxy(request: NextRequest) {
-  // Encoded control characters (%00…) are never a real address; refuse before any route sees them.
-  if (/%(?:0[0-9a-f]|1[0-9a-f]|7f)/i.test(request.nextUrl.pathname)) {
+  // Encoded control characters (%00…) and broken percent-encoding (%E0%A4%A, which Next would
+  // answer with a 500) are never a real address; refuse before any route sees them.
+  if (/%(?:0[0-9a-f]|1[0-9a-f]|7f)/i.test(request.nextUrl.pathname) || !decodes(request.nextUrl.pathname)) {
     return new NextResponse('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }
   // next-auth's own pages and endpoints that only make sense as POST stay out of reach.
@@ -50,6 +51,15 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', csp)
   return withPrivateHeaders(response, https)
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
 }
 
 function withBaseHeaders(response: NextResponse, https: boolean): NextResponse {

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { adminRequest, noteApiUrl } from '@/lib/editor/api'
+import { clearLocalCopy, localCopyKey } from '@/lib/editor/local-copy'
 
 type RestoreButtonProps = { slug: string; revision: string; version: string | null; label: string }
 
@@ -18,7 +19,7 @@ export function RestoreButton({ slug, revision, version, label }: RestoreButtonP
       setError(result.error)
       return
     }
-    window.localStorage.removeItem(`note-editor:${slug}`)
+    clearLocalCopy(window.localStorage, localCopyKey(slug))
     router.push(`/admin/notes/${slug}`)
     router.refresh()
   }

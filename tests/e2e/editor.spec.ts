@@ -269,8 +269,9 @@ test('a share link shows the draft read-only to a reviewer without signing in, u
   await expect(reader.locator('.katex').first()).toBeVisible()
   await expect(reader.getByRole('textbox')).toHaveCount(0)
 
-  // A tampered token is refused.
+  // A tampered or garbled token is refused.
   expect((await reader.goto(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))))?.status()).toBe(404)
+  expect((await reader.goto('/share/%E0%A4%A'))?.status()).toBe(400)
 
   await panel.getByRole('button', { name: 'Revoke' }).click()
   await expect(panel.getByText('Link revoked')).toBeVisible()

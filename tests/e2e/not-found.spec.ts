@@ -22,5 +22,8 @@ test.describe('missing pages', () => {
     expect((await request.get('/tags/%2e%2e%2f%2e%2e%2fetc%2fpasswd')).status()).toBe(404)
     expect((await request.get('/series/%00')).status()).toBe(400)
     expect((await request.get('/notes/a%0Ab')).status()).toBe(400)
+    // Broken percent-encoding is a bad request, not a server error.
+    expect((await request.get('/notes/%E0%A4%A')).status()).toBe(400)
+    expect((await request.get('/tags/%ZZ')).status()).toBe(400)
   })
 })

@@ -18,7 +18,8 @@ type SharedDraftProps = { params: Promise<{ token: string }> }
 export default async function SharedDraftPage({ params }: SharedDraftProps) {
   await connection()
   const { token } = await params
-  const share = await shareStore().verify(decodeURIComponent(token))
+  // Tokens are base64url and a dot: anything percent-encoded is simply not a token.
+  const share = await shareStore().verify(token)
   if (!share) notFound()
   const stored = await noteStore().read(share.slug)
   if (!stored) notFound()
