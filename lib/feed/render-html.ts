@@ -8,6 +8,8 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype'
 import { unified } from 'unified'
+import { remarkEquations } from '@/lib/mdx/equations.mjs'
+import { katexOptions } from '@/lib/mdx/katex-options.mjs'
 import { FEED_FORBIDDEN_ELEMENTS, feedComponent } from './feed-components'
 import { xmlSafe } from './xml-text'
 
@@ -62,8 +64,9 @@ export async function renderFeedHtml(source: string, noteUrl: string): Promise<s
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkMath)
+    .use(remarkEquations)
     .use(remarkRehype, { handlers })
-    .use(rehypeKatex, { output: 'mathml' })
+    .use(rehypeKatex, { ...katexOptions, output: 'mathml' })
     .use(rehypeFeedSafe, noteUrl)
     .use(rehypeStringify)
     .process(source)

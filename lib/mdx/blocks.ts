@@ -14,7 +14,8 @@ function textOf(node: Node): string {
  * The body's top-level blocks (a paragraph, a list, a code block, a figure…) as source slices, so
  * the preview can recompile only the block being typed in and reuse the rest. Null when blocks
  * depend on each other and the note must compile whole: footnotes and link definitions refer
- * across blocks, and two headings with the same text get numbered ids only in a whole compile.
+ * across blocks, two headings with the same text get numbered ids only in a whole compile, and
+ * equations are numbered in order across the note (the tree has been through resolveEquations).
  */
 export function splitIntoBlocks(source: string, tree: Root): string[] | null {
   let linked = false
@@ -22,6 +23,7 @@ export function splitIntoBlocks(source: string, tree: Root): string[] | null {
   let repeatedHeading = false
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference' || node.type === 'definition') linked = true
+    if ((node.type as string) === 'equation') linked = true
     if (node.type === 'heading') {
       const id = slugify(textOf(node))
       if (headingIds.has(id)) repeatedHeading = true

@@ -7,6 +7,8 @@ import rehypePrettyCode from 'rehype-pretty-code'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
+import { rehypeFailOnMathErrors, remarkEquations } from './equations.mjs'
+import { katexOptions } from './katex-options.mjs'
 import rehypeTaskListLabels from './rehype-task-list-labels.mjs'
 
 /** @type {import('rehype-pretty-code').Options} */
@@ -17,13 +19,14 @@ const prettyCodeOptions = {
 }
 
 /** @type {import('unified').PluggableList} */
-export const remarkPlugins = [remarkGfm, remarkMath]
+export const remarkPlugins = [remarkGfm, remarkMath, remarkEquations]
 
 /** @type {import('unified').PluggableList} */
 export const rehypePlugins = [
   rehypeSlug,
   rehypeTaskListLabels,
   [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
-  [rehypeKatex, { throwOnError: true, strict: 'error' }],
+  [rehypeKatex, katexOptions],
+  rehypeFailOnMathErrors,
   [rehypePrettyCode, prettyCodeOptions],
 ]

@@ -7,8 +7,10 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { resolveEquations } from './equations.mjs'
 import { memoize } from './memoize.mjs'
 import { NOTE_COMPONENT_NAMES } from './note-components'
+import { katexOptions } from './katex-options.mjs'
 
 export type PolicyProblem = { line: number; column: number; message: string }
 
@@ -56,18 +58,18 @@ function checkElement(node: JsxElement, problems: PolicyProblem[]) {
 
 /** KaTeX's own message for a formula it cannot render (the build would fail on it), or null. */
 const mathProblem = memoize(
-  (tex: string, displayMode: boolean): string | null => {
+  (tex: string, displayMode: boolean, macros: Record<string, string>): string | null => {
     try {
-      katex.renderToString(tex, { displayMode, throwOnError: true, strict: 'error' })
+      katex.renderToString(tex, { ...katexOptions, macros, displayMode, throwOnError: true })
       return null
     } catch (error) {
       return `Math: ${(error as Error).message}`
     }
   },
-  (tex, displayMode) => `${displayMode ? 'display' : 'inline'}:${tex}`,
+  (tex, displayMode, macros) => `${displayMode ? 'display' : 'inline'}:${tex}:${JSON.stringify(macros)}`,
 )
 
-const checkMath = (node: { value: string }, displayMode: boolean) => mathProblem(node.value, displayMode)
+const checkMath = (node: { value: string }, displayMode: boolean) => mathProblem(node.value, displayMode, katexOptions.macros)
 
 /**
  * Checks a drafted note body on its parsed tree before anything compiles it: compiling MDX runs
@@ -104,7 +106,8 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
     }
     return { problems: [problem], tree: null }
   }
-  const problems: PolicyProblem[] = []
+  // Labels become \tag{n} and references links before KaTeX checks a formula, as in the build.
+  const problems: PolicyProblem[] = resolveEquations(tree, source).map(({ node, message }) => at(node, message))
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':

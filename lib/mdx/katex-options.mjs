@@ -1,0 +1,76 @@
+// KaTeX settings shared by every renderer: the build, the admin preview and feeds. They include
+// the author's macros (`<content>/katex-macros.json`), read from disk on use and cached by
+// modification time, so a running preview picks up an edited file without a restart.
+import { readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+export const KATEX_MACROS_FILE = 'katex-macros.json'
+
+const MACRO_NAME = /^\\([A-Za-z]+|[^A-Za-z\s])$/
+
+/** @param {string} [contentDir] */
+export function katexMacrosPath(contentDir = process.env.CONTENT_DIR ?? 'content') {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), contentDir, KATEX_MACROS_FILE)
+}
+
+/**
+ * Parses and checks a macro file's text: a JSON object from macro names (`\R`) to their TeX.
+ * Throws an error naming the file and the entry at fault.
+ * @param {string} text
+ * @param {string} file
+ * @returns {Record<string, string>}
+ */
+export function parseKatexMacros(text, file) {
+  let data
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${/** @type {Error} */ (error).message})`)
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: must be a JSON object of macros, like { "\\\\R": "\\\\mathbb{R}" }`)
+  }
+  for (const [name, value] of Object.entries(data)) {
+    if (!MACRO_NAME.test(name)) {
+      throw new Error(`${file}: macro name "${name}" must be a backslash and a command name, like "\\\\R"`)
+    }
+    if (typeof value !== 'string') throw new Error(`${file}: macro "${name}" must be a string of TeX`)
+  }
+  return data
+}
+
+/** @type {{ file: string, mtimeMs: number, macros: Record<string, string> } | undefined} */
+let cached
+
+/**
+ * The macros as they are on disk now; a missing file means no macros. A fresh copy each call:
+ * KaTeX writes `\gdef` definitions into the object it is given.
+ * @param {string} [file]
+ * @returns {Record<string, string>}
+ */
+export function loadKatexMacros(file = katexMacrosPath()) {
+  let mtimeMs
+  try {
+    mtimeMs = statSync(file).mtimeMs
+  } catch {
+    return {}
+  }
+  if (!cached || cached.file !== file || cached.mtimeMs !== mtimeMs) {
+    cached = { file, mtimeMs, macros: parseKatexMacros(readFileSync(file, 'utf8'), file) }
+  }
+  return { ...cached.macros }
+}
+
+/**
+ * KaTeX settings for every renderer. `macros` is read on each use, so an edited macro file reaches
+ * the running preview; `strict` turns KaTeX's warnings (unknown Unicode, deprecated commands) into
+ * errors, which fail the build rather than reach readers.
+ * @type {import('katex').KatexOptions}
+ */
+export const katexOptions = {
+  strict: 'error',
+  get macros() {
+    return loadKatexMacros()
+  },
+}
+
