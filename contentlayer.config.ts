@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
+import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems } from './lib/content/validate'
+import { KATEX_MACROS_FILE, loadKatexMacros } from './lib/mdx/katex-options.mjs'
 import { rehypePlugins, remarkPlugins } from './lib/mdx/pipeline.mjs'
+import { contentDirExcludeDefault } from 'contentlayer2/source-files'
 
 export const Note = defineDocumentType(() => ({
   name: 'Note',
-  filePathPattern: 'notes/*.mdx',
+  // Notes written as MDX, and those generated from notebooks (notes/*.ipynb) by buildNotebookNotes.
+  filePathPattern: `{notes/*.mdx,${GENERATED_NOTEBOOK_DIR}/*.mdx}`,
   contentType: 'mdx',
   fields: {
     title: { type: 'string', required: true },
@@ -19,6 +23,8 @@ export const Note = defineDocumentType(() => ({
     seriesOrder: { type: 'number' },
     updated: { type: 'date' },
     draft: { type: 'boolean', default: false },
+    // Set on generated notes only: the notebook (relative to the content folder) they come from.
+    notebook: { type: 'string' },
   },
   computedFields: {
     slug: { type: 'string', resolve: (note) => note._raw.sourceFileName.replace(/\.mdx$/, '') },
@@ -57,18 +63,45 @@ export const Problem = defineDocumentType(() => ({
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 
-export default makeSource({
-  contentDirPath: contentDir,
-  documentTypes: [Note, Profile, Problem],
-  disableImportAliasWarning: true,
-  onUnknownDocuments: 'fail',
-  onExtraFieldData: 'fail',
-  onMissingOrIncompatibleData: 'fail',
-  mdx: { remarkPlugins, rehypePlugins },
-  onSuccess: async (importData) => {
-    const { allNotes } = await importData()
-    const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
-    const problems = findContentProblems(allNotes, readSource)
-    if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
-  },
+/**
+ * Contentlayer caches each compiled note by its file's modification time, so a changed macro file
+ * would leave formulas rendered with the old macros: forget the cache when the macros change.
+ */
+function forgetCacheWhenMacrosChange() {
+  const macrosFile = path.join(contentDir, KATEX_MACROS_FILE)
+  const macros = existsSync(macrosFile) ? readFileSync(macrosFile, 'utf8') : ''
+  const stamp = path.join('.contentlayer', '.katex-macros')
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === macros) return
+  const cacheDir = path.join('.contentlayer', '.cache')
+  if (existsSync(cacheDir)) {
+    for (const version of readdirSync(cacheDir)) {
+      for (const file of readdirSync(path.join(cacheDir, version))) {
+        if (file.startsWith('data-')) rmSync(path.join(cacheDir, version, file), { force: true })
+      }
+    }
+  }
+  mkdirSync('.contentlayer', { recursive: true })
+  writeFileSync(stamp, macros)
+}
+
+export default makeSource(async () => {
+  loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
+  forgetCacheWhenMacrosChange()
+  buildNotebookNotes(contentDir, 'public')
+  return {
+    contentDirPath: contentDir,
+    documentTypes: [Note, Profile, Problem],
+    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE],
+    disableImportAliasWarning: true,
+    onUnknownDocuments: 'fail',
+    onExtraFieldData: 'fail',
+    onMissingOrIncompatibleData: 'fail',
+    mdx: { remarkPlugins, rehypePlugins },
+    onSuccess: async (importData) => {
+      const { allNotes } = await importData()
+      const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
+      const problems = findContentProblems(allNotes, readSource)
+      if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
+    },
+  }
 })

@@ -2,6 +2,7 @@
 // `npm run dev`: build the content once (so the first request never sees a missing
 // .contentlayer), then run Contentlayer's watcher beside `next dev`, so saving a note reloads it.
 import { spawn, spawnSync } from 'node:child_process'
+import { watch } from 'node:fs'
 import path from 'node:path'
 import { ensureDevCredentials } from './lib/dev-env.mjs'
 
@@ -23,6 +24,27 @@ if (first.status !== 0) {
 // Each child leads its own process group, so stopping kills the whole tree, not just the wrapper.
 const start = (args) => spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit', detached: true })
 const children = [start([contentlayer, 'dev']), start([next, 'dev', '-H', 'localhost', '-p', port])]
+
+// Contentlayer's watcher sees .mdx files only; notebooks and the KaTeX macros are read when its
+// config loads, so a change to them restarts the watcher (which rebuilds what changed).
+let restartTimer
+function restartContentWatcher() {
+  clearTimeout(restartTimer)
+  restartTimer = setTimeout(() => {
+    const [old] = children
+    old.removeAllListeners('exit')
+    try {
+      process.kill(-old.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+    children[0] = start([contentlayer, 'dev'])
+    children[0].on('exit', (code) => stop(code ?? 0))
+  }, 300)
+}
+const contentDir = path.join(root, process.env.CONTENT_DIR ?? 'content')
+watch(path.join(contentDir, 'notes'), (_event, name) => name?.endsWith('.ipynb') && restartContentWatcher())
+watch(contentDir, (_event, name) => name === 'katex-macros.json' && restartContentWatcher())
 
 console.log(`\nThe site is starting at http://localhost:${port} (edit content/ and the page reloads).\n`)
 

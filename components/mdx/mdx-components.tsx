@@ -1,11 +1,12 @@
 import type { MDXComponents } from 'mdx/types'
+import { CellOutput } from './cell-output'
 import { CodeBlock } from './code-block'
 import { Figure } from './figure'
 import { Layer, LayerFlow } from './layer-flow'
 import { SerialVsParallel } from './serial-vs-parallel'
 
 /** Every component a note may use. The admin's MDX policy allows exactly these names. */
-export const noteComponents = { Figure, SerialVsParallel, LayerFlow, Layer }
+export const noteComponents = { Figure, SerialVsParallel, LayerFlow, Layer, CellOutput }
 
 export const mdxComponents: MDXComponents = {
   ...noteComponents,

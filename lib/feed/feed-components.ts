@@ -45,6 +45,8 @@ export function feedComponent(node: JsxNode, children: ElementContent[]): Elemen
       return [h('p', {}, [text(`[Illustration] ${serialVsParallelDescription(taskCount(props.tasks))}`)])]
     case 'LayerFlow':
       return [figure(props.caption, [h('ol', {}, children)])]
+    case 'CellOutput':
+      return [h('div', {}, [h('p', {}, [h('em', {}, [text('Output:')])]), ...children])]
     case 'Layer':
       return [h('li', {}, [h('strong', {}, [text(props.name ?? '')]), text(props.kind ? ` (${props.kind})` : '')])]
     default:

@@ -56,6 +56,40 @@ describe('malformed content fails the build, naming file and field', () => {
     expect(result.output).toContain('content/notes/feb-30.mdx: field "seriesOrder" is required when series is set')
   })
 
+  it('fails on LaTeX KaTeX cannot render, naming the file, the line and KaTeX’s message', async () => {
+    const result = await buildNotes({
+      'bad-math.mdx': '---\ntitle: t\ndate: 2021-01-01\nsummary: s\n---\n\nFine $x$.\n\nBroken $\\frac{1}{$ here.\n',
+    })
+    expect(result.ok).toBe(false)
+    expect(result.output).toMatch(/"notes\/bad-math\.mdx"/)
+    expect(result.output).toMatch(/9:\d+-9:\d+: KaTeX: KaTeX parse error: Unexpected end of input/)
+  })
+
+  it('fails on a reference to an equation that has no label', async () => {
+    const result = await buildNotes({ 'bad-ref.mdx': '---\ntitle: t\ndate: 2021-01-01\nsummary: s\n---\n\nSee $\\eqref{nowhere}$.\n' })
+    expect(result.ok).toBe(false)
+    expect(result.output).toMatch(/"notes\/bad-ref\.mdx"[\s\S]*7:5-7:22: \\eqref\{nowhere\}: no equation in this note has \\label\{nowhere\}/)
+  })
+
+  it('fails on a malformed notebook, naming the file and the cell', async () => {
+    const result = await buildNotes({
+      'broken.ipynb': '{"nbformat": 4, "metadata": {}, "cells": [',
+      'no-title.ipynb': JSON.stringify({ nbformat: 4, metadata: {}, cells: [{ cell_type: 'markdown', metadata: {}, source: '---\nsummary: s\n---\nHi' }] }),
+      'bad-tex.ipynb': JSON.stringify({
+        nbformat: 4,
+        metadata: {},
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: '---\ntitle: t\nsummary: s\ndate: 2021-01-01\n---' },
+          { cell_type: 'markdown', metadata: {}, source: ['Text\n', '$$\\frac{1}{$$'] },
+        ],
+      }),
+    })
+    expect(result.ok).toBe(false)
+    expect(result.output).toMatch(/content\/notes\/broken\.ipynb: not valid JSON/)
+    expect(result.output).toContain('content/notes/no-title.ipynb: field "title" Title must be text')
+    expect(result.output).toMatch(/content\/notes\/bad-tex\.ipynb: cell 2, line 2: KaTeX: KaTeX parse error/)
+  })
+
   it('builds the real content cleanly', async () => {
     const result = await buildNotes({})
     expect(result.output).toMatch(/Generated \d+ documents/)

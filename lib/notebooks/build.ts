@@ -1,0 +1,85 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { serializeNote } from '../drafts/note-file'
+import { noteInputSchema } from '../drafts/schema'
+import { validateSlug } from '../drafts/slug'
+import { NotebookError, parseNotebook } from './notebook'
+import { notebookToNote } from './to-mdx'
+
+/** Where a notebook's generated note lives, inside the content folder so Contentlayer reads it. */
+export const GENERATED_NOTEBOOK_DIR = '_generated/notebooks'
+
+/** The public URL folder of a notebook note's files (its images and the .ipynb to download). */
+export const notebookAssetDir = (slug: string) => `/notebooks/${slug}`
+
+/** Writes a file only when its content changed, so Contentlayer's cache keeps unchanged notes. */
+function writeIfChanged(file: string, content: string | Buffer) {
+  if (existsSync(file) && readFileSync(file).equals(Buffer.from(content))) return
+  writeFileSync(file, content)
+}
+
+/** The front matter and body of the generated .mdx, or a NotebookError naming what is wrong. */
+export function notebookNoteFile(source: string, slug: string, relativePath: string) {
+  const notebook = parseNotebook(source)
+  const converted = notebookToNote(notebook, { assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
+  // A notebook in content/ is published unless it says draft: true, like a hand-written .mdx.
+  const result = noteInputSchema.safeParse({ draft: false, ...converted.fields, body: converted.body })
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'front matter')
+    const message = issue.code === 'unrecognized_keys' ? 'is not a note field' : issue.message
+    throw new NotebookError(`field "${field}" ${message}`)
+  }
+  // The generated file says where it came from; the note page links the notebook for download.
+  const file = serializeNote(result.data).replace(/\n---\n/, `\nnotebook: ${JSON.stringify(relativePath)}\n---\n`)
+  return { file, assets: converted.assets }
+}
+
+/**
+ * Turns every `notes/*.ipynb` in the content folder into a generated note Contentlayer builds
+ * like any other, and writes its images and the notebook itself under `public/notebooks/<slug>/`.
+ * Throws one error listing every notebook that cannot become a note, each with file and place.
+ */
+export function buildNotebookNotes(contentDir: string, publicDir: string): string[] {
+  const notesDir = path.join(contentDir, 'notes')
+  const generatedDir = path.join(contentDir, GENERATED_NOTEBOOK_DIR)
+  const assetsRoot = path.join(publicDir, 'notebooks')
+  const files = existsSync(notesDir) ? readdirSync(notesDir).filter((name) => name.endsWith('.ipynb')).sort() : []
+  const problems: string[] = []
+  const built: string[] = []
+
+  mkdirSync(generatedDir, { recursive: true })
+  rmSync(assetsRoot, { recursive: true, force: true })
+  for (const name of files) {
+    const relativePath = `notes/${name}`
+    const checked = validateSlug(name.replace(/\.ipynb$/, ''))
+    if (!checked.ok) {
+      problems.push(`${relativePath}: the file name is not a valid slug: ${checked.error}`)
+      continue
+    }
+    const slug = checked.slug
+    if (existsSync(path.join(notesDir, `${slug}.mdx`))) {
+      problems.push(`${relativePath}: notes/${slug}.mdx has the same slug; rename one of them`)
+      continue
+    }
+    try {
+      const { file, assets } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath)
+      const assetDir = path.join(assetsRoot, slug)
+      mkdirSync(assetDir, { recursive: true })
+      for (const asset of assets) writeFileSync(path.join(assetDir, asset.name), asset.bytes)
+      copyFileSync(path.join(notesDir, name), path.join(assetDir, name))
+      writeIfChanged(path.join(generatedDir, `${slug}.mdx`), file)
+      built.push(slug)
+    } catch (error) {
+      if (!(error instanceof NotebookError)) throw error
+      problems.push(`${relativePath}: ${error.message}`)
+    }
+  }
+  for (const stale of readdirSync(generatedDir)) {
+    if (!built.includes(stale.replace(/\.mdx$/, ''))) rmSync(path.join(generatedDir, stale), { force: true })
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid notebook${problems.length === 1 ? '' : 's'} (${problems.length}):\n${problems.map((p) => `  • ${contentDir}/${p}`).join('\n')}`)
+  }
+  return built
+}

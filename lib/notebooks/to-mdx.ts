@@ -1,0 +1,273 @@
+import { createHash } from 'node:crypto'
+import type { Element, Root as HastRoot } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toText } from 'hast-util-to-text'
+import katex from 'katex'
+import type { Code, Image, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast'
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import { unified } from 'unified'
+import type { Node } from 'unist'
+import { SKIP, visit } from 'unist-util-visit'
+import { parse as parseYaml } from 'yaml'
+import { displayOneLineMath, resolveEquations } from '../mdx/equations.mjs'
+import { katexOptions } from '../mdx/katex-options.mjs'
+import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
+import { checkSvg } from './svg'
+
+export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'svg'; cell: number }
+
+export type NotebookNote = {
+  /** The note's fields as written in the notebook (not yet validated). */
+  fields: Record<string, unknown>
+  /** The body as MDX that passes the note policy: Markdown, code blocks and <CellOutput>. */
+  body: string
+  /** Images the outputs hold, to be stored where `assetUrl` said they would be. */
+  assets: NotebookAsset[]
+}
+
+export type ConvertOptions = { assetUrl: (asset: NotebookAsset) => string }
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+/** Where a node came from: its cell and how many lines of that cell front matter took. */
+type Origin = { cell: number; lineOffset: number }
+
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
+const text = (value: string) => value.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '')
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
+const mdxWriter = unified()
+  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkMdx)
+
+/** The note fields: front matter in the first cell (removed from it), else `metadata.note`. */
+function takeFields(notebook: Notebook): { fields: Record<string, unknown>; cells: Cell[]; firstCellOffset: number } {
+  const [first, ...rest] = notebook.cells
+  const match = first && first.cell_type !== 'code' ? FRONT_MATTER.exec(first.source) : null
+  if (match) {
+    let fields: unknown
+    try {
+      fields = parseYaml(match[1], { schema: 'core' }) ?? {}
+    } catch (error) {
+      throw new NotebookError(`cell 1: the front matter is not valid YAML: ${(error as Error).message}`)
+    }
+    if (!fields || typeof fields !== 'object' || Array.isArray(fields)) throw new NotebookError('cell 1: the front matter must be a list of fields')
+    const remaining = first.source.slice(match[0].length)
+    const firstCellOffset = match[0].split('\n').length - 1
+    const keepFirst = first.cell_type === 'markdown' && remaining.trim() !== ''
+    return { fields: fields as Record<string, unknown>, cells: keepFirst ? [{ ...first, source: remaining }, ...rest] : rest, firstCellOffset: keepFirst ? firstCellOffset : 0 }
+  }
+  if (notebook.metadata.note) return { fields: notebook.metadata.note, cells: notebook.cells, firstCellOffset: 0 }
+  throw new NotebookError('no front matter: start the first Markdown cell with ---, the fields (title, date, summary…), and --- (or set metadata.note)')
+}
+
+/** Raw HTML in a Markdown cell becomes what it says in plain Markdown: text, line breaks, images. */
+function replaceHtml(tree: Root) {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return
+    const fragment = fromHtml(node.value, { fragment: true })
+    const replacement: RootContent[] = []
+    visit(fragment, 'element', (element: Element) => {
+      if (element.tagName === 'br') replacement.push({ type: 'break' })
+      if (element.tagName === 'img' && typeof element.properties.src === 'string') {
+        replacement.push({ type: 'image', url: element.properties.src, alt: String(element.properties.alt ?? '') })
+        return SKIP
+      }
+    })
+    const words = toText(fragment).trim()
+    const inline: PhrasingContent[] = [...(words ? [{ type: 'text' as const, value: words }] : []), ...(replacement as PhrasingContent[])]
+    const isFlow = parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote'
+    const nodes: RootContent[] = isFlow ? (inline.length ? [{ type: 'paragraph', children: inline }] : []) : inline
+    parent.children.splice(index, 1, ...(nodes as never[]))
+    return [SKIP, index + nodes.length]
+  })
+}
+
+function hashName(cell: number, bytes: Buffer, ext: string) {
+  return `cell-${cell}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${ext}`
+}
+
+const MAGIC: { ext: NotebookAsset['ext']; bytes: number[] }[] = [
+  { ext: 'png', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { ext: 'jpg', bytes: [0xff, 0xd8, 0xff] },
+  { ext: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+]
+
+function imageAsset(cell: number, mime: string, value: unknown, options: ConvertOptions, assets: NotebookAsset[], alt: string): Paragraph {
+  const where = `cell ${cell}: ${mime} output`
+  const source = Array.isArray(value) ? value.join('') : value
+  if (typeof source !== 'string') throw new NotebookError(`${where} is not text`)
+  let bytes: Buffer
+  let ext: NotebookAsset['ext']
+  if (mime === 'image/svg+xml') {
+    checkSvg(source, where)
+    bytes = Buffer.from(source, 'utf8')
+    ext = 'svg'
+  } else {
+    bytes = Buffer.from(source.replace(/\s+/g, ''), 'base64')
+    const type = MAGIC.find((candidate) => candidate.bytes.every((byte, i) => bytes[i] === byte))
+    if (!type || `image/${type.ext === 'jpg' ? 'jpeg' : type.ext}` !== mime) throw new NotebookError(`${where} does not hold a valid ${mime} image`)
+    ext = type.ext
+  }
+  const asset: NotebookAsset = { name: hashName(cell, bytes, ext), bytes, ext, cell }
+  assets.push(asset)
+  const image: Image = { type: 'image', url: options.assetUrl(asset), alt }
+  return { type: 'paragraph', children: [image] }
+}
+
+/** An HTML table (pandas' DataFrame, say) as a Markdown table of its text: nothing else survives. */
+function tablesFromHtml(html: string): Table[] {
+  const tree: HastRoot = fromHtml(html, { fragment: true })
+  const tables: Table[] = []
+  visit(tree, 'element', (table: Element) => {
+    if (table.tagName !== 'table') return
+    const grid: string[][] = []
+    const headerRows: number[] = []
+    visit(table, 'element', (row: Element, _index, parent) => {
+      if (row.tagName !== 'tr') return
+      const cells: string[] = []
+      for (const cell of row.children) {
+        if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue
+        const span = Math.min(Number(cell.properties.colSpan ?? 1) || 1, 50)
+        cells.push(toText(cell).trim().replace(/\s+/g, ' '), ...Array<string>(span - 1).fill(''))
+      }
+      if (parent && parent.type === 'element' && parent.tagName === 'thead') headerRows.push(grid.length)
+      grid.push(cells)
+      return SKIP
+    })
+    if (grid.length === 0) return SKIP
+    const width = Math.max(...grid.map((row) => row.length))
+    // Several header rows (a named index, grouped columns) fold into one: "group / column".
+    const headerCount = headerRows.length || 1
+    const header = Array.from({ length: width }, (_, column) =>
+      grid
+        .slice(0, headerCount)
+        .map((row) => row[column] ?? '')
+        .filter(Boolean)
+        .join(' / '),
+    )
+    const row = (cells: string[]): TableRow => ({
+      type: 'tableRow',
+      children: Array.from({ length: width }, (_, column) => ({ type: 'tableCell', children: cells[column] ? [{ type: 'text', value: cells[column] }] : [] })),
+    })
+    tables.push({ type: 'table', align: Array<null>(width).fill(null), children: [row(header), ...grid.slice(headerCount).map(row)] })
+    return SKIP
+  })
+  return tables
+}
+
+const textBlock = (value: string): Code => ({ type: 'code', lang: 'text', value })
+
+function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options: ConvertOptions, assets: NotebookAsset[]): RootContent[] {
+  switch (output.output_type) {
+    case 'stream':
+      return text(output.text) ? [textBlock(text(output.text))] : []
+    case 'error':
+      return [textBlock(text([`${output.ename}: ${output.evalue}`, ...output.traceback].join('\n')))]
+    default: {
+      const data = output.data
+      const alt = cell.metadata.alt?.trim() || `Plot from cell ${cellNumber}`
+      for (const mime of ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml']) {
+        if (data[mime] !== undefined) return [imageAsset(cellNumber, mime, data[mime], options, assets, alt)]
+      }
+      const html = data['text/html']
+      if (html !== undefined) {
+        const tables = tablesFromHtml(Array.isArray(html) ? html.join('') : String(html))
+        if (tables.length) return tables
+      }
+      const plain = data['text/plain']
+      if (plain !== undefined) return [textBlock(text(Array.isArray(plain) ? plain.join('') : String(plain)))]
+      return []
+    }
+  }
+}
+
+/** Stream outputs arrive in pieces (one per flush); readers see one block per stream. */
+function mergeStreams(outputs: Output[]): Output[] {
+  const merged: Output[] = []
+  for (const output of outputs) {
+    const previous = merged[merged.length - 1]
+    if (output.output_type === 'stream' && previous?.output_type === 'stream' && previous.name === output.name) {
+      merged[merged.length - 1] = { ...previous, text: previous.text + output.text }
+    } else merged.push(output)
+  }
+  return merged
+}
+
+/** Checks the math of all Markdown cells as the build will render it, naming cell and line. */
+function checkMath(root: Root, origins: WeakMap<Node, Origin>, source: string) {
+  const where = (node: Node) => {
+    const origin = origins.get(node)
+    const line = (node.position?.start.line ?? 1) + (origin?.lineOffset ?? 0)
+    return origin ? `cell ${origin.cell}, line ${line}` : 'a Markdown cell'
+  }
+  const [problem] = resolveEquations(root, source)
+  if (problem) throw new NotebookError(`${where(problem.node)}: ${problem.message}`)
+  visit(root, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return
+    try {
+      katex.renderToString(node.value, { ...katexOptions, displayMode: node.type === 'math', throwOnError: true })
+    } catch (error) {
+      throw new NotebookError(`${where(node)}: KaTeX: ${(error as Error).message}`)
+    }
+  })
+}
+
+/**
+ * A notebook as a note: its fields, and a body in the same MDX as a note written in the editor.
+ * Markdown cells keep their Markdown and math (raw HTML reduced to text), code cells become code
+ * blocks in the notebook's language, and outputs follow in a <CellOutput>: text as text blocks,
+ * HTML tables as Markdown tables, images as files (named by content) the caller stores.
+ */
+export function notebookToNote(notebook: Notebook, options: ConvertOptions): NotebookNote {
+  const { fields, cells, firstCellOffset } = takeFields(notebook)
+  const language = notebookLanguage(notebook)
+  const firstCellNumber = notebook.cells.length - cells.length + 1
+  const assets: NotebookAsset[] = []
+  const children: RootContent[] = []
+  const mathTree: Root = { type: 'root', children: [] }
+  const origins = new WeakMap<Node, Origin>()
+
+  cells.forEach((cell, index) => {
+    const cellNumber = firstCellNumber + index
+    const visible = cellVisibility(cell)
+    if (cell.cell_type === 'markdown') {
+      if (!visible.input) return
+      const origin = { cell: cellNumber, lineOffset: index === 0 ? firstCellOffset : 0 }
+      const source = cell.source.replace(/attachment:([^\s)"']+)/g, (written, name: string) => {
+        const bundle = cell.attachments?.[name]
+        const mime = bundle && Object.keys(bundle).find((type) => type.startsWith('image/'))
+        if (!bundle || !mime) throw new NotebookError(`cell ${cellNumber}: the attachment "${name}" is not in the notebook`)
+        const paragraph = imageAsset(cellNumber, mime, bundle[mime], options, assets, name)
+        return (paragraph.children[0] as Image).url ?? written
+      })
+      const tree = markdownParser.parse(source) as Root
+      displayOneLineMath(tree, source)
+      replaceHtml(tree)
+      const forMath = structuredClone(tree)
+      visit(forMath, (node) => void origins.set(node, origin))
+      mathTree.children.push(...forMath.children)
+      children.push(...tree.children)
+      return
+    }
+    if (cell.cell_type !== 'code') return
+    if (visible.input && cell.source.trim()) children.push({ type: 'code', lang: language, value: cell.source.replace(/\n+$/, '') })
+    if (!visible.output) return
+    const outputs = mergeStreams(cell.outputs).flatMap((output) => outputNodes(cellNumber, cell, output, options, assets))
+    if (outputs.length === 0) return
+    const wrapper: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'CellOutput', attributes: [], children: outputs as MdxJsxFlowElement['children'] }
+    children.push(wrapper)
+  })
+
+  // Positions are per cell, so the math check gets a tree whose source it never slices beyond `$$`.
+  checkMath(mathTree, origins, '')
+  const body = mdxWriter.stringify({ type: 'root', children })
+  return { fields, body, assets }
+}
