@@ -56,6 +56,19 @@ export class NoteStore {
       .sort()
   }
 
+  /** True when the slug names a note already, or a notebook note (`<slug>.ipynb`) in the folder. */
+  async taken(slug: string): Promise<boolean> {
+    if (await this.read(slug)) return true
+    return this.notebookExists(slug)
+  }
+
+  private async notebookExists(slug: string): Promise<boolean> {
+    return access(path.join(this.notesDir, `${slug}.ipynb`)).then(
+      () => true,
+      () => false,
+    )
+  }
+
   async read(slug: string): Promise<StoredNote | null> {
     const file = await this.fileFor(slug)
     let source: string
@@ -72,6 +85,9 @@ export class NoteStore {
     const current = await this.read(slug)
     if (expectedVersion === null && current) {
       throw new NoteStoreError('exists', `A note with the slug "${slug}" already exists.`, current)
+    }
+    if (expectedVersion === null && (await this.notebookExists(slug))) {
+      throw new NoteStoreError('exists', `The notebook ${slug}.ipynb already has the slug "${slug}".`)
     }
     if (expectedVersion !== null && current?.version !== expectedVersion) {
       throw new NoteStoreError(

@@ -27,9 +27,14 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
           <h1 id="notes-heading" className="text-2xl font-bold tracking-tight">
             Notes
           </h1>
-          <Link href="/admin/notes/new" className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white dark:bg-sky-300 dark:text-zinc-950">
-            New note
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/admin/notes/import" className="rounded-md border border-sky-800 px-3 py-1.5 text-sm font-medium text-sky-800 dark:border-sky-300 dark:text-sky-200">
+              Import notebook
+            </Link>
+            <Link href="/admin/notes/new" className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white dark:bg-sky-300 dark:text-zinc-950">
+              New note
+            </Link>
+          </div>
         </div>
         {justDeleted && (
           <p role="status" className="rounded-md border border-sky-700/40 bg-sky-50 p-3 text-sm dark:border-sky-300/40 dark:bg-sky-950/60">
