@@ -4,6 +4,7 @@ import path from 'node:path'
 import { allNotes, allProblems, profile as generatedProfile } from 'contentlayer/generated'
 import {
   adjacentNotes,
+  backlinks,
   countTags,
   groupSeries,
   newestFirst,
@@ -17,9 +18,11 @@ import type { Heading } from './text'
 import { findContentProblems, formatContentProblems } from './validate'
 
 export type { NoteSummary, Series, TagCount } from './notes'
+export { seriesPosition } from './notes'
 export type { Heading } from './text'
 
-export type Note = NoteSummary & { headings: Heading[]; code: string }
+/** `notebookUrl`: where to download the notebook a note was generated from. */
+export type Note = NoteSummary & { headings: Heading[]; code: string; notebookUrl?: string }
 
 export type Profile = {
   name: string
@@ -60,7 +63,15 @@ export function getLatestNotes(count: number): NoteSummary[] {
 export function getNote(slug: string): Note | undefined {
   const note = publishedNotes.find((candidate) => candidate.slug === slug)
   if (!note) return undefined
-  return { ...toSummary(note), headings: note.headings, code: note.body.code }
+  const notebookUrl = note.notebook ? `/notebooks/${note.slug}/${path.basename(note.notebook)}` : undefined
+  return { ...toSummary(note), headings: note.headings, code: note.body.code, notebookUrl }
+}
+
+const referrers = backlinks(publishedNotes.map((note) => ({ ...toSummary(note), source: note.body.raw })))
+
+/** The published notes that link to this one ("referenced by"), newest first. */
+export function getBacklinks(slug: string): NoteSummary[] {
+  return referrers.get(slug) ?? []
 }
 
 /** The MDX source of a published note's body, for renderers other than the page (feeds). */

@@ -18,6 +18,8 @@ export type NoteSummary = {
 
 export type NoteDocument = NoteSummary & {
   draft: boolean
+  /** A note generated from a notebook: the notebook's path in the content folder. */
+  notebook?: string
   headings: Heading[]
   body: { code: string; raw: string }
 }
@@ -97,4 +99,46 @@ export function adjacentNotes(sorted: NoteSummary[], slug: string) {
   const index = sorted.findIndex((note) => note.slug === slug)
   if (index === -1) return { newer: undefined, older: undefined }
   return { newer: sorted[index - 1], older: sorted[index + 1] }
+}
+
+// Links to a note as authors write them: /notes/slug, with an optional #heading or trailing slash,
+// in Markdown links, link definitions and href props (absolute URLs of this site included).
+const NOTE_LINK = /(?:\]\(|\]:\s*|href=["'])(?:https?:\/\/[^/\s"')]+)?\/notes\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?=[#)"'\s]|$)/g
+
+/** The slugs of the notes a note's source links to (itself excluded), in order of first link. */
+export function linkedSlugs(slug: string, source: string): string[] {
+  const found = new Set<string>()
+  for (const match of source.matchAll(NOTE_LINK)) if (match[1] !== slug) found.add(match[1])
+  return [...found]
+}
+
+function toSummaryOnly(note: NoteSummary & { source: string }): NoteSummary {
+  return Object.fromEntries(Object.entries(note).filter(([key]) => key !== 'source')) as NoteSummary
+}
+
+/**
+ * "Referenced by": for each note, the notes that link to it, newest first. Only the notes given
+ * count, so pass published notes: a draft's links must not show on a public page.
+ */
+export function backlinks(notes: (NoteSummary & { source: string })[]): Map<string, NoteSummary[]> {
+  const bySlug = new Map(notes.map((note) => [note.slug, note]))
+  const referrers = new Map<string, NoteSummary[]>()
+  for (const note of newestFirst(notes)) {
+    for (const target of linkedSlugs(note.slug, note.source)) {
+      if (!bySlug.has(target)) continue
+      referrers.set(target, [...(referrers.get(target) ?? []), toSummaryOnly(note)])
+    }
+  }
+  return referrers
+}
+
+/** Where a note sits in its series: position, neighbours, and how far through the reader is. */
+export function seriesPosition(series: Series, slug: string) {
+  const index = series.parts.findIndex((part) => part.slug === slug)
+  return {
+    part: index + 1,
+    total: series.parts.length,
+    previous: index > 0 ? series.parts[index - 1] : undefined,
+    next: index >= 0 ? series.parts[index + 1] : undefined,
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   adjacentNotes,
+  backlinks,
+  linkedSlugs,
   countTags,
   groupSeries,
   newestFirst,
@@ -102,5 +104,34 @@ describe('adjacentNotes', () => {
     expect(adjacentNotes(sorted, 'newest').newer).toBeUndefined()
     expect(adjacentNotes(sorted, 'oldest').older).toBeUndefined()
     expect(adjacentNotes(sorted, 'missing')).toEqual({ newer: undefined, older: undefined })
+  })
+})
+
+describe('backlinks', () => {
+  const note = (slug: string, date: string, source: string) => ({
+    slug,
+    url: `/notes/${slug}`,
+    title: slug,
+    summary: '',
+    date,
+    tags: [],
+    readingMinutes: 1,
+    wordCount: 1,
+    source,
+  })
+
+  it('lists the notes linking to a note, newest first, in any link form, never itself', () => {
+    const referrers = backlinks([
+      note('a', '2021-01-01', 'See [b](/notes/b#part) and [self](/notes/a).'),
+      note('b', '2021-02-01', '[a][ref]\n\n[ref]: https://example.com/notes/a/'),
+      note('c', '2021-03-01', '<Figure caption="x" href="/notes/a" /> and [gone](/notes/missing) and /notes/a in prose'),
+    ])
+    expect(referrers.get('a')?.map((n) => n.slug)).toEqual(['c', 'b'])
+    expect(referrers.get('b')?.map((n) => n.slug)).toEqual(['a'])
+    expect(referrers.has('missing')).toBe(false)
+  })
+
+  it('finds the linked slugs in a note’s source', () => {
+    expect(linkedSlugs('x', '[1](/notes/y) [2](/notes/y) [3](/notes/z-2)')).toEqual(['y', 'z-2'])
   })
 })

@@ -2,10 +2,11 @@ import 'katex/dist/katex.min.css'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { MdxContent } from '@/components/mdx/mdx-content'
+import { Backlinks } from '@/components/notes/backlinks'
 import { NoteArticle } from '@/components/notes/note-article'
 import { NotePager } from '@/components/notes/note-pager'
 import { JsonLd } from '@/components/site/json-ld'
-import { getAdjacentNotes, getNote, getNotes, getSeriesOf } from '@/lib/content'
+import { getAdjacentNotes, getBacklinks, getNote, getNotes, getSeriesOf } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { siteConfig } from '@/lib/site'
 
@@ -52,9 +53,10 @@ export default async function NotePage({ params }: NotePageProps) {
           ...(note.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: note.series } } : {}),
         }}
       />
-      <NoteArticle note={note} headings={note.headings} series={series}>
+      <NoteArticle note={note} headings={note.headings} series={series} notebookUrl={note.notebookUrl}>
         <MdxContent code={note.code} />
       </NoteArticle>
+      <Backlinks notes={getBacklinks(slug)} />
       <NotePager older={older} newer={newer} />
     </article>
   )
