@@ -19,6 +19,6 @@ test.describe('drafts never reach the public', () => {
 
   test('the series does not count the draft as a part', async ({ page }) => {
     await page.goto('/notes/cuda')
-    await expect(page.getByRole('complementary', { name: /Series/ })).toContainText('Part 1 of 2')
+    await expect(page.getByRole('complementary', { name: /Series/ })).toContainText('Part 1 of 3')
   })
 })

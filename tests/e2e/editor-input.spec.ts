@@ -11,7 +11,7 @@ function put(api: APIRequestContext, headers: Record<string, string>, slug: stri
   return api.put(`/api/admin/notes/${slug}`, { headers: { ...headers, 'content-type': 'application/json' }, data: data as object })
 }
 
-const notesOnDisk = () => readdirSync(path.join(CONTENT, 'notes')).sort()
+const notesOnDisk = () => readdirSync(path.join(CONTENT, 'notes')).filter((name) => name.endsWith('.mdx')).sort()
 
 test('MDX that would run code is refused on save and in the preview, naming the line; nothing reaches the disk', async ({ browser }) => {
   const { context, page } = await authorPage(browser)

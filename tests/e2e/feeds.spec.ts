@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { CANARY, CUDA_NOTE, FIXTURE_NOTE, HOSTILE_NOTE, PUBLISHED_TITLES } from './fixtures'
+import { CANARY, CUDA_NOTE, FIXTURE_NOTE, HOSTILE_NOTE, NOTEBOOK_NOTE, PUBLISHED_TITLES } from './fixtures'
 import { parseWithFeedparser, xmlErrors } from './feed-tools'
 
 // The build's SITE_URL default: every link in a feed is absolute against it.
@@ -29,7 +29,8 @@ for (const { path, type, version } of [
     test('lists every published note newest first, with full fields', async ({ request }) => {
       const feed = parseWithFeedparser((await fetchFeed(request, path, type)).body)
       expect(feed.entries.map((entry) => entry.title)).toEqual(PUBLISHED_TITLES)
-      const cuda = feed.entries[1]
+      const cuda = feed.entries.find((entry) => entry.link === `${SITE}${CUDA_NOTE.url}`)!
+      expect(cuda).toBeDefined()
       expect(cuda.link).toBe(`${SITE}${CUDA_NOTE.url}`)
       expect(cuda.id).toBe(`${SITE}${CUDA_NOTE.url}`)
       expect(cuda.summary).toContain('What a GPU is')
@@ -71,20 +72,26 @@ test('the JSON Feed is version 1.1 and matches the XML feeds', async ({ request 
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
   expect(feed.feed_url).toBe(`${SITE}/feed.json`)
   expect(feed.items.map((item: { title: string }) => item.title)).toEqual(PUBLISHED_TITLES)
-  const hostile = feed.items[2]
+  type Item = { title: string; summary: string; tags: string[]; content_html: string; date_modified: string }
+  const item = (title: string) => (feed.items as Item[]).find((entry) => entry.title === title)!
+  const hostile = item(HOSTILE_NOTE.title)
   expect(hostile).toMatchObject({ title: HOSTILE_NOTE.title, summary: HOSTILE_NOTE.summary, tags: [HOSTILE_NOTE.tag] })
   expect(hostile.content_html).toContain('<code>]]></code>')
-  expect(feed.items[0].date_modified).toBe('2021-02-01T00:00:00.000Z')
+  expect(item(FIXTURE_NOTE.title).date_modified).toBe('2021-02-01T00:00:00.000Z')
+  // A notebook note: its numbered equation as MathML, its plot as an absolute image URL.
+  const notebook = item(NOTEBOOK_NOTE.title).content_html
+  expect(notebook).toMatch(/<div id="eq-gflops" class="equation"><span class="katex"><math[^>]*display="block"/)
+  expect(notebook).toMatch(/<img src="http:\/\/localhost:3000\/notebooks\/matmul-cpu-vs-gpu\/cell-\d+-[0-9a-f]{10}\.png" alt="[^"]+"/)
 })
 
 test('tag and series feeds hold just their notes', async ({ request }) => {
   const tag = parseWithFeedparser((await fetchFeed(request, '/tags/cuda/feed.xml', 'application/rss+xml; charset=utf-8')).body)
-  expect(tag.entries.map((entry) => entry.title)).toEqual([CUDA_NOTE.title])
+  expect(tag.entries.map((entry) => entry.title)).toEqual([NOTEBOOK_NOTE.title, CUDA_NOTE.title])
   const series = parseWithFeedparser(
     (await fetchFeed(request, '/series/understanding-fundamentals-of-pytorch/atom.xml', 'application/atom+xml; charset=utf-8')).body,
   )
   expect(series.bozo).toBe(false)
-  expect(series.entries.map((entry) => entry.title)).toEqual([FIXTURE_NOTE.title, CUDA_NOTE.title])
+  expect(series.entries.map((entry) => entry.title)).toEqual([NOTEBOOK_NOTE.title, FIXTURE_NOTE.title, CUDA_NOTE.title])
   expect((await request.get('/tags/no-such-tag/feed.json')).status()).toBe(404)
   expect((await request.get('/tags/canary-only-tag/feed.xml')).status()).toBe(404)
 })

@@ -15,6 +15,7 @@ export const HOSTILE_NOTE = {
   summary: 'Summary with & and <b>not bold</b> and ]]> and “curly” quotes, 😀, العربية',
   tag: 'Edge & <Cases>',
 }
+export const NOTEBOOK_NOTE = { url: '/notes/matmul-cpu-vs-gpu', title: 'Timing a matrix multiply: Python loops, NumPy and the GPU' }
 export const SERIES_URL = '/series/understanding-fundamentals-of-pytorch'
 type FrontMatter = { title: string; date?: string; draft?: boolean }
 
@@ -25,8 +26,10 @@ type FrontMatter = { title: string; date?: string; draft?: boolean }
 function publishedTitles(): string[] {
   const notes: FrontMatter[] = []
   for (const dir of ['content/notes', 'tests/fixtures/content/notes']) {
-    for (const name of readdirSync(path.join(process.cwd(), dir)).filter((file) => file.endsWith('.mdx'))) {
-      const source = readFileSync(path.join(process.cwd(), dir, name), 'utf8')
+    for (const name of readdirSync(path.join(process.cwd(), dir)).filter((file) => /\.(mdx|ipynb)$/.test(file))) {
+      let source = readFileSync(path.join(process.cwd(), dir, name), 'utf8')
+      // A notebook's front matter is at the start of its first cell.
+      if (name.endsWith('.ipynb')) source = [JSON.parse(source).cells[0].source].flat().join('')
       notes.push(parse(/^---\n([\s\S]*?)\n---/.exec(source)![1], { schema: 'core' }) as FrontMatter)
     }
   }

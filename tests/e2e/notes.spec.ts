@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { CUDA_NOTE, FIXTURE_NOTE, HOSTILE_NOTE, PUBLISHED_TITLES, SERIES_URL } from './fixtures'
+import { CUDA_NOTE, FIXTURE_NOTE, HOSTILE_NOTE, NOTEBOOK_NOTE, PUBLISHED_TITLES, SERIES_URL } from './fixtures'
 
 test.describe('reading notes', () => {
   test('the notes list shows every published note, newest first, with date, reading time, summary and tags', async ({ page }) => {
@@ -16,7 +16,7 @@ test.describe('reading notes', () => {
 
   test('a reader goes from the list to a note', async ({ page }) => {
     await page.goto('/notes')
-    await page.getByRole('link', { name: CUDA_NOTE.title, exact: true }).first().click()
+    await page.getByRole('heading', { level: 2, name: CUDA_NOTE.title, exact: true }).getByRole('link').click()
     await expect(page).toHaveURL(CUDA_NOTE.url)
     await expect(page).toHaveTitle('CUDA · Arun Kumar RN')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('CUDA')
@@ -46,8 +46,8 @@ test.describe('reading notes', () => {
     await page.goto(CUDA_NOTE.url)
     const series = page.getByRole('complementary', { name: /Series/ })
     await expect(series).toContainText('Understanding fundamentals of PyTorch')
-    await expect(series).toContainText('Part 1 of 2')
-    await expect(series.getByRole('listitem')).toHaveText([CUDA_NOTE.title, FIXTURE_NOTE.title])
+    await expect(series).toContainText('Part 1 of 3')
+    await expect(series.getByRole('listitem')).toHaveText([CUDA_NOTE.title, NOTEBOOK_NOTE.title, FIXTURE_NOTE.title])
 
     const pager = page.getByRole('navigation', { name: 'More notes' })
     await pager.getByRole('link', { name: /Next note/ }).click()
@@ -92,10 +92,10 @@ test.describe('reading notes', () => {
     await page.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'GPU' }).click()
     await expect(page).toHaveURL('/tags/gpu')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notes tagged “GPU”')
-    await expect(page.getByRole('article').getByRole('heading')).toHaveText([CUDA_NOTE.title])
+    await expect(page.getByRole('article').getByRole('heading')).toHaveText([NOTEBOOK_NOTE.title, CUDA_NOTE.title])
 
     await page.goto('/tags')
-    await expect(page.getByRole('link', { name: /^PyTorch \(2\)$/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: /^PyTorch \(3\)$/ })).toBeVisible()
   })
 
   test('titles, summaries and tags with markup characters are shown as written, never run', async ({ page }) => {
@@ -117,6 +117,6 @@ test.describe('reading notes', () => {
     await page.goto('/series')
     await page.getByRole('link', { name: 'Understanding fundamentals of PyTorch' }).click()
     await expect(page).toHaveURL(SERIES_URL)
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText([`Part 1: ${CUDA_NOTE.title}`, `Part 2: ${FIXTURE_NOTE.title}`])
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([`Part 1: ${CUDA_NOTE.title}`, `Part 2: ${NOTEBOOK_NOTE.title}`, `Part 3: ${FIXTURE_NOTE.title}`])
   })
 })
