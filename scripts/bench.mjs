@@ -85,13 +85,21 @@ if (!args.has('--no-build')) {
   sh('npx', ['next', 'build'], { cwd: floorDir })
 }
 
-const servers = [await serve(root, SITE_PORT), await serve(floorDir, FLOOR_PORT)]
+const servers = [await serve(root, SITE_PORT)]
+try {
+  servers.push(await serveApp(floorDir, FLOOR_PORT, await benchEnv(randomPassword(), {}, floorDir)))
+} catch (error) {
+  // Stop the site's server too, or the next run finds its port taken.
+  for (const server of servers) server.stop()
+  throw error
+}
 try {
   const rows = [
     ['empty Next 16 page (floor)', `http://127.0.0.1:${FLOOR_PORT}`, '/'],
     ['/ (profile)', `http://127.0.0.1:${SITE_PORT}`, '/'],
     ['/notes', `http://127.0.0.1:${SITE_PORT}`, '/notes'],
     ['/notes/cuda', `http://127.0.0.1:${SITE_PORT}`, '/notes/cuda'],
+    ['/notes/matmul-cpu-vs-gpu (notebook)', `http://127.0.0.1:${SITE_PORT}`, '/notes/matmul-cpu-vs-gpu'],
   ]
   const floor = await pageJs(rows[0][1], '/')
   console.log('\nJavaScript a first visit loads (gzip, sum of <script src> in the served HTML)')

@@ -4,11 +4,12 @@ import { hashPassword, randomSecret } from './password.mjs'
 
 /**
  * Environment for a production server the benchmarks start: a production server refuses to start
- * without sign-in settings, so it gets throwaway ones (and the password, to sign in with).
+ * without sign-in settings, so it gets throwaway ones (and the password, to sign in with). `root`
+ * is the folder the server runs in: only keys its env files also set need their `$` escaped.
  */
-export async function benchEnv(password, extra = {}) {
+export async function benchEnv(password, extra = {}, root = process.cwd()) {
   const values = { AUTH_SECRET: randomSecret(), AUTHOR_EMAIL: 'bench@example.com', AUTHOR_PASSWORD_HASH: await hashPassword(password), ...extra }
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...forNextServer(values, process.cwd()) }
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...forNextServer(values, root) }
 }
 
 /** Runs a command to completion, or throws naming it. */
