@@ -32,16 +32,15 @@ export async function importNotebook(fileName: string, bytes: Uint8Array, public
   } catch {
     throw new EditorError(400, `${fileName} is not a text file (not valid UTF-8); is it really an .ipynb notebook?`)
   }
-  const fields = new Map<string, unknown>()
   const assets: NotebookAsset[] = []
+  let fields: Record<string, unknown>
   let slug = ''
   let body: string
   try {
     const notebook = parseNotebook(text)
     // The slug is needed for the images' URLs, so take it from the title before converting.
-    const first = notebookToNote(notebook, { assetUrl: () => '' })
-    Object.entries(first.fields).forEach(([key, value]) => fields.set(key, value))
-    const title = typeof fields.get('title') === 'string' ? String(fields.get('title')) : fileName.replace(/\.ipynb$/i, '')
+    fields = notebookToNote(notebook, { assetUrl: () => '' }).fields
+    const title = typeof fields.title === 'string' ? fields.title : fileName.replace(/\.ipynb$/i, '')
     slug = await freeSlug(store, slugFromTitle(title))
     body = notebookToNote(notebook, {
       assetUrl: (asset) => {
@@ -57,7 +56,7 @@ export async function importNotebook(fileName: string, bytes: Uint8Array, public
     if (error instanceof NotebookError) throw new EditorError(422, `${fileName}: ${error.message}.`)
     throw error
   }
-  const note = { ...Object.fromEntries(fields), draft: true, body }
+  const note = { ...fields, draft: true, body }
   const saved = await saveNote(slug, { version: null, note, commit: true }, store)
   for (const asset of assets) await saveNoteImage(publicDir, slug, `cell-${asset.cell}`, asset.bytes)
   return { slug: saved.slug, images: assets.length }

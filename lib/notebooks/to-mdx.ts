@@ -130,14 +130,27 @@ function tablesFromHtml(html: string): Table[] {
     if (table.tagName !== 'table') return
     const grid: string[][] = []
     const headerRows: number[] = []
+    // Cells spanning rows (a pandas MultiIndex) repeat their text in the rows below.
+    const spanning = new Map<number, { text: string; rows: number }>()
     visit(table, 'element', (row: Element, _index, parent) => {
       if (row.tagName !== 'tr') return
       const cells: string[] = []
+      const fillSpanned = () => {
+        for (let carried = spanning.get(cells.length); carried; carried = spanning.get(cells.length)) {
+          cells.push(carried.text)
+          if (--carried.rows === 0) spanning.delete(cells.length - 1)
+        }
+      }
       for (const cell of row.children) {
         if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue
-        const span = Math.min(Number(cell.properties.colSpan ?? 1) || 1, 50)
-        cells.push(toText(cell).trim().replace(/\s+/g, ' '), ...Array<string>(span - 1).fill(''))
+        fillSpanned()
+        const text = toText(cell).trim().replace(/\s+/g, ' ')
+        const columns = Math.min(Number(cell.properties.colSpan ?? 1) || 1, 50)
+        const rows = Math.min(Number(cell.properties.rowSpan ?? 1) || 1, 1000)
+        if (rows > 1) spanning.set(cells.length, { text, rows: rows - 1 })
+        cells.push(text, ...Array<string>(columns - 1).fill(''))
       }
+      fillSpanned()
       if (parent && parent.type === 'element' && parent.tagName === 'thead') headerRows.push(grid.length)
       grid.push(cells)
       return SKIP
@@ -266,7 +279,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     children.push(wrapper)
   })
 
-  // Positions are per cell, so the math check gets a tree whose source it never slices beyond `$$`.
+  // Each cell's one-line $$ is already a display equation; the merged tree has no one source text.
   checkMath(mathTree, origins, '')
   const body = mdxWriter.stringify({ type: 'root', children })
   return { fields, body, assets }

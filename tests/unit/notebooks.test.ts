@@ -55,6 +55,16 @@ describe('notebooks as notes', () => {
     expect(checkMdxPolicy(body)).toEqual([])
   })
 
+  it('keeps the columns of tables with cells spanning rows and columns (pandas MultiIndex)', () => {
+    const html =
+      '<table><thead><tr><th></th><th colspan="2">time</th></tr><tr><th>method</th><th>n=64</th><th>n=128</th></tr></thead>' +
+      '<tbody><tr><th rowspan="2">CPU</th><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></tbody></table>'
+    const { body } = convert(notebook([FRONT, code('df', [{ output_type: 'execute_result', data: { 'text/html': html } }])]))
+    expect(body).toContain('| method | time / n=64 | n=128 |')
+    expect(body).toContain('| CPU    | 1           | 2     |')
+    expect(body).toContain('| CPU    | 3           | 4     |')
+  })
+
   it('refuses malformed notebooks, naming the place', () => {
     expect(() => parseNotebook('{"nbformat": 4, "cells": [')).toThrow(NotebookError)
     expect(() => parseNotebook(notebook([{ cell_type: 'code', source: 1 }]))).toThrow(/^cell 1 \(source\)/)
