@@ -3,6 +3,7 @@ import { CellOutput } from './cell-output'
 import { CodeBlock } from './code-block'
 import { Figure } from './figure'
 import { Layer, LayerFlow } from './layer-flow'
+import { ScrollTable } from './scroll-table'
 import { SerialVsParallel } from './serial-vs-parallel'
 
 /** Every component a note may use. The admin's MDX policy allows exactly these names. */
@@ -11,4 +12,5 @@ export const noteComponents = { Figure, SerialVsParallel, LayerFlow, Layer, Cell
 export const mdxComponents: MDXComponents = {
   ...noteComponents,
   pre: CodeBlock,
+  table: ScrollTable,
 }

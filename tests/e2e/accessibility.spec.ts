@@ -52,7 +52,7 @@ test.describe('keyboard', () => {
 })
 
 test.describe('small screens', () => {
-  for (const path of ['/', '/notes/cuda', '/notes/softmax-and-kernels']) {
+  for (const path of ['/', '/notes/cuda', '/notes/softmax-and-kernels', '/notes/matmul-cpu-vs-gpu']) {
     test(`${path} fits a 320 px wide phone without sideways scrolling`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
       const page = await context.newPage()

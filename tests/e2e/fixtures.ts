@@ -41,7 +41,7 @@ function publishedTitles(): string[] {
 
 export const PUBLISHED_TITLES = publishedTitles()
 
-export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, HOSTILE_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL, '/subscribe']
+export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, HOSTILE_NOTE.url, NOTEBOOK_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL, '/subscribe']
 
 export async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => localStorage.setItem('theme', value), theme)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { authorPage } from './auth-helpers'
 import { preview } from './editor-helpers'
-import { CANARY, CUDA_NOTE, DRAFT_TITLE, FIXTURE_NOTE, HOSTILE_NOTE, NOTEBOOK_NOTE, SERIES_URL } from './fixtures'
+import { CANARY, CUDA_NOTE, DRAFT_TITLE, expectNoSeriousAxeViolations, FIXTURE_NOTE, HOSTILE_NOTE, NOTEBOOK_NOTE, SERIES_URL } from './fixtures'
 
 const fixture = (name: string) => path.join(process.cwd(), 'tests/fixtures/notebooks', name)
 
@@ -103,6 +103,7 @@ test.describe('importing a notebook in the admin', () => {
   test('a notebook with bad LaTeX is refused with the cell and KaTeX’s message, and nothing is created', async ({ browser }) => {
     const { context, page } = await authorPage(browser)
     await page.goto('/admin/notes/import')
+    await expectNoSeriousAxeViolations(page)
     await page.getByLabel('Notebook (.ipynb)').setInputFiles(fixture('bad-math.ipynb'))
     await page.getByRole('button', { name: 'Import as a draft' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'bad-math.ipynb' })).toContainText('bad-math.ipynb: cell 1, line 4: KaTeX: KaTeX parse error')
