@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems } from './lib/content/validate'
 import { KATEX_MACROS_FILE, loadKatexMacros } from './lib/mdx/katex-options.mjs'
 import { rehypePlugins, remarkPlugins } from './lib/mdx/pipeline.mjs'
-import { contentDirExcludeDefault } from 'contentlayer2/source-files'
 
 export const Note = defineDocumentType(() => ({
   name: 'Note',

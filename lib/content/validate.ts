@@ -6,6 +6,8 @@ export type NoteFields = {
   updated?: string
   series?: string
   seriesOrder?: number
+  /** Set on notes generated from a notebook: problems name the notebook, not the generated file. */
+  notebook?: string
   _raw: { sourceFilePath: string }
 }
 
@@ -44,8 +46,8 @@ export function findContentProblems(
   const seriesParts = new Map<string, Map<number, string>>()
 
   for (const note of notes) {
-    const file = note._raw.sourceFilePath
-    for (const [field, value] of Object.entries(frontMatterDates(readSource(file)))) {
+    const file = note.notebook ?? note._raw.sourceFilePath
+    for (const [field, value] of Object.entries(frontMatterDates(readSource(note._raw.sourceFilePath)))) {
       if (!isCalendarDate(value)) {
         problems.push({ file, field, message: `"${value}" is not a real calendar date (use YYYY-MM-DD)` })
       }

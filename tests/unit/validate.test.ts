@@ -35,6 +35,16 @@ describe('findContentProblems', () => {
     expect(check(notes, { ...file('notes/a.mdx'), ...file('notes/b.mdx') })).toEqual([])
   })
 
+  it('names the notebook, not the generated file, for a note made from a notebook', () => {
+    const notes = [
+      { ...base, series: 'S', seriesOrder: 1, _raw: { sourceFilePath: 'notes/a.mdx' } },
+      { ...base, series: 'S', seriesOrder: 1, notebook: 'notes/nb.ipynb', _raw: { sourceFilePath: '_generated/notebooks/nb.mdx' } },
+    ]
+    expect(check(notes, { ...file('notes/a.mdx'), ...file('_generated/notebooks/nb.mdx') })).toEqual([
+      { file: 'notes/nb.ipynb', field: 'seriesOrder', message: '1 is already used by notes/a.mdx in series "S"' },
+    ])
+  })
+
   it('lets a draft go without a date or summary, but not a published note', () => {
     const draft = { title: 't', draft: true, _raw: { sourceFilePath: 'notes/d.mdx' } }
     const published = { title: 't', summary: ' ', _raw: { sourceFilePath: 'notes/p.mdx' } }
