@@ -8,6 +8,8 @@ export type AdminNoteRow = {
   updated?: string
   tags: string[]
   problem?: string
+  /** Set for a note made from a notebook at build time: the file, edited outside the admin. */
+  notebook?: string
 }
 
 export const STATUS_LABELS: Record<NoteStatus, string> = {

@@ -1,5 +1,7 @@
 import 'server-only'
 import { getNotes } from '@/lib/content'
+import { parseNotebook } from '@/lib/notebooks/notebook'
+import { notebookFields } from '@/lib/notebooks/to-mdx'
 import { type AdminNoteRow } from './admin-list'
 import { noteStore } from './store-instance'
 
@@ -33,6 +35,24 @@ export async function listNotesForAdmin(): Promise<AdminNoteRow[]> {
       })
     } catch (error) {
       rows.push({ slug, title: slug, status: 'invalid', tags: [], problem: (error as Error).message })
+    }
+  }
+  for (const { slug, file, text } of await store.notebooks()) {
+    const notebook = `content/notes/${file}`
+    try {
+      const fields = notebookFields(parseNotebook(text))
+      rows.push({
+        slug,
+        title: asString(fields.title) ?? slug,
+        // Like an .mdx file, a notebook is published unless it says draft: true.
+        status: fields.draft === true ? 'draft' : live.has(slug) ? 'published' : 'awaiting-deploy',
+        date: asString(fields.date),
+        updated: asString(fields.updated),
+        tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
+        notebook,
+      })
+    } catch (error) {
+      rows.push({ slug, title: slug, status: 'invalid', tags: [], problem: `${notebook}: ${(error as Error).message}`, notebook })
     }
   }
   return rows.sort((a, b) => (b.updated ?? b.date ?? '9999').localeCompare(a.updated ?? a.date ?? '9999'))

@@ -56,6 +56,13 @@ export class NoteStore {
       .sort()
   }
 
+  /** The notebooks (`<slug>.ipynb`) in the notes folder, with their text; notes made at build time. */
+  async notebooks(): Promise<{ slug: string; file: string; text: string }[]> {
+    await mkdir(this.notesDir, { recursive: true })
+    const names = (await readdir(this.notesDir)).filter((name) => name.endsWith('.ipynb') && validateSlug(name.slice(0, -6)).ok).sort()
+    return Promise.all(names.map(async (name) => ({ slug: name.slice(0, -6), file: name, text: await readFile(path.join(this.notesDir, name), 'utf8') })))
+  }
+
   /** True when the slug names a note already, or a notebook note (`<slug>.ipynb`) in the folder. */
   async taken(slug: string): Promise<boolean> {
     if (await this.read(slug)) return true

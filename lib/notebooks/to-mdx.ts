@@ -68,6 +68,11 @@ function takeFields(notebook: Notebook): { fields: Record<string, unknown>; cell
   throw new NotebookError('no front matter: start the first Markdown cell with ---, the fields (title, date, summary…), and --- (or set metadata.note)')
 }
 
+/** A notebook's note fields as written (not validated), for listing it without converting it. */
+export function notebookFields(notebook: Notebook): Record<string, unknown> {
+  return takeFields(notebook).fields
+}
+
 /** Raw HTML in a Markdown cell becomes what it says in plain Markdown: text, line breaks, images. */
 function replaceHtml(tree: Root) {
   visit(tree, 'html', (node, index, parent) => {

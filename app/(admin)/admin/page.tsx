@@ -69,7 +69,7 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
         </form>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           Notes are the files in <code>content/notes/</code>. “Awaiting deploy” means published in the files but not in the
-          running build yet.
+          running build yet. Notebooks (<code>.ipynb</code>) are listed too; they are edited in Jupyter, not here.
         </p>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Notes, newest change first</caption>
@@ -85,7 +85,7 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
             {notes.map((note) => (
               <tr key={note.slug} className="border-b border-zinc-200 dark:border-zinc-800">
                 <td className="py-2 pr-4">
-                  {note.status === 'invalid' ? (
+                  {note.status === 'invalid' || note.notebook ? (
                     note.title
                   ) : (
                     <Link href={`/admin/notes/${note.slug}`} className="text-sky-800 underline dark:text-sky-300">
@@ -93,7 +93,7 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
                     </Link>
                   )}
                   <span className="block text-xs text-zinc-600 dark:text-zinc-400">
-                    {note.problem ?? note.slug}
+                    {note.problem ?? (note.notebook ? `Notebook: edit ${note.notebook}` : note.slug)}
                     {note.status === 'published' && (
                       <>
                         {' · '}
