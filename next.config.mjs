@@ -11,19 +11,6 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // unauthorized()/forbidden() let server actions answer a guest with a real 401/403.
   // The preview action carries a whole note body (up to 1 MB of text, plus its fields).
-  // Files generated from notebooks (plots, the .ipynb to download) are data, never a page: an SVG
-  // opened directly must not run anything on this origin.
-  async headers() {
-    return [
-      {
-        source: '/notebooks/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox" },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-        ],
-      },
-    ]
-  },
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
 }
 

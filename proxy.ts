@@ -6,6 +6,11 @@ import { siteConfig } from '@/lib/site'
 const PRIVATE_PREFIXES = ['/admin', '/sign-in', '/api/admin', '/api/auth', '/share']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 
+// Files, not pages: notebook plots and downloads, and note images. An SVG opened on its own would run
+// on this origin, so these get a policy that allows nothing to run at all.
+const DATA_FILE = /^\/(notebooks\/.+|notes\/[^/]+\/[^/]+\.[A-Za-z0-9]+)$/
+const DATA_FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
+
 const isPrivate = (pathname: string) =>
   PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
 
@@ -33,7 +38,7 @@ export function proxy(request: NextRequest) {
 
   if (!isPrivate(pathname)) {
     const response = NextResponse.next({ request: { headers: requestHeaders } })
-    response.headers.set('Content-Security-Policy', contentSecurityPolicy({ development, https }))
+    response.headers.set('Content-Security-Policy', DATA_FILE.test(pathname) ? DATA_FILE_CSP : contentSecurityPolicy({ development, https }))
     return withBaseHeaders(response, https)
   }
 

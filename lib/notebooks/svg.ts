@@ -1,19 +1,36 @@
 import { NotebookError } from './notebook'
 
-// What a plotting library never writes but an SVG can carry to run code or reach out when the file
-// is opened on this site's origin. Served files also get a CSP with no scripts (next.config.mjs).
+/** Numeric character references decoded, so `&#106;avascript:` reads as what a browser sees. */
+function decodeReferences(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;|&newline;/gi, '')
+}
+
+// What a plotting library never writes but an SVG can use to run code or reach out when opened on
+// this site's origin. Element names are matched with any namespace prefix (<s:script>). Served
+// files also get a policy that runs nothing (proxy.ts): this check keeps them out of the site.
 const UNSAFE_SVG = [
-  { pattern: /<script\b/i, what: 'a <script>' },
-  { pattern: /<foreignObject\b/i, what: 'a <foreignObject>' },
-  { pattern: /\son[a-z]+\s*=/i, what: 'an event handler attribute' },
-  { pattern: /(?:javascript|vbscript|data:text\/html)\s*:/i, what: 'a script URL' },
-  { pattern: /<!ENTITY\b/i, what: 'an XML entity declaration' },
-  { pattern: /(?:xlink:)?href\s*=\s*["']\s*(?:https?:)?\/\//i, what: 'a link to another site' },
+  { pattern: /<([\w.-]+:)?script\b/i, what: 'a <script>' },
+  { pattern: /<([\w.-]+:)?(foreignObject|iframe|embed|object|handler|listener)\b/i, what: 'embedded content' },
+  { pattern: /[\s:/"']on[a-z]+\s*=/i, what: 'an event handler attribute' },
+  { pattern: /<!(ENTITY|DOCTYPE)\b/i, what: 'a DOCTYPE or entity declaration' },
+  { pattern: /<([\w.-]+:)?(animate|set)\b[^>]*attributeName\s*=\s*["']?([\w.-]+:)?href/i, what: 'an animated link' },
+  { pattern: /javascript:|vbscript:|data:(?!image\/(png|jpeg|gif|webp);)/i, what: 'a script or data URL' },
 ]
+
+// Links and images in a plot point inside it (#glyph) or hold an embedded raster image.
+const OUTSIDE_LINK = /href\s*=\s*(?:["']\s*)?(?=[^\s"'])(?!#|data:image\/(png|jpeg|gif|webp);)/i
 
 /** Throws a NotebookError if an SVG output could run code or load anything from elsewhere. */
 export function checkSvg(svg: string, where: string) {
   if (!/<svg\b/i.test(svg)) throw new NotebookError(`${where} is not an SVG image`)
-  const unsafe = UNSAFE_SVG.find(({ pattern }) => pattern.test(svg))
+  const decoded = decodeReferences(svg)
+  // Browsers drop tabs and newlines inside URLs: "java\nscript:" is still javascript:.
+  const squeezed = decoded.replace(/[\t\n\r]+/g, '')
+  const unsafe = UNSAFE_SVG.find(({ pattern }) => pattern.test(decoded) || pattern.test(squeezed))
   if (unsafe) throw new NotebookError(`${where} contains ${unsafe.what}; SVG plots may only draw`)
+  if (OUTSIDE_LINK.test(decoded)) throw new NotebookError(`${where} links outside the image; SVG plots may only draw`)
 }
