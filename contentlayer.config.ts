@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { findContentMathProblems } from './lib/content/check-math'
 import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems } from './lib/content/validate'
@@ -86,11 +87,16 @@ function forgetCacheWhenMacrosChange() {
 export default makeSource(async () => {
   loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
   forgetCacheWhenMacrosChange()
+  const mathProblems = findContentMathProblems(contentDir)
+  if (mathProblems.length > 0) {
+    throw new Error(`Math that cannot be rendered (${mathProblems.length}):\n${mathProblems.map((problem) => `  • ${problem}`).join('\n')}`)
+  }
   buildNotebookNotes(contentDir, 'public')
   return {
     contentDirPath: contentDir,
     documentTypes: [Note, Profile, Problem],
-    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE],
+    // Notebooks are read by buildNotebookNotes; excluded here so the watcher does not call them unknown.
+    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, '**/*.ipynb'],
     disableImportAliasWarning: true,
     onUnknownDocuments: 'fail',
     onExtraFieldData: 'fail',

@@ -137,7 +137,7 @@ export function resolveEquations(tree, source) {
       }
       if (LABEL.test(node.value)) {
         LABEL.lastIndex = 0
-        problems.push({ node, message: '\\label works only in a display equation ($$ … $$).' })
+        problems.push({ node, message: '\\label works only in a display equation: put $$ … $$ on a line (or lines) of its own.' })
       }
     }
     if (node.type === 'math' || node.type === 'inlineMath') {

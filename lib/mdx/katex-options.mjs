@@ -25,7 +25,11 @@ export function parseKatexMacros(text, file) {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${/** @type {Error} */ (error).message})`)
+    const message = /** @type {Error} */ (error).message
+    const position = /position (\d+)/.exec(message)?.[1]
+    const lines = position ? text.slice(0, Number(position)).split('\n') : []
+    const where = position ? ` at line ${lines.length}, column ${lines[lines.length - 1].length + 1}` : ''
+    throw new Error(`${file}: not valid JSON${where} (${message})`)
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: must be a JSON object of macros, like { "\\\\R": "\\\\mathbb{R}" }`)

@@ -58,18 +58,28 @@ function checkElement(node: JsxElement, problems: PolicyProblem[]) {
 
 /** KaTeX's own message for a formula it cannot render (the build would fail on it), or null. */
 const mathProblem = memoize(
-  (tex: string, displayMode: boolean, macros: Record<string, string>): string | null => {
+  (tex: string, displayMode: boolean, macrosJson: string): string | null => {
     try {
-      katex.renderToString(tex, { ...katexOptions, macros, displayMode, throwOnError: true })
+      // Macros as JSON: part of the cache key, and a fresh object each time (KaTeX writes into it).
+      katex.renderToString(tex, { ...katexOptions, macros: JSON.parse(macrosJson), displayMode, throwOnError: true })
       return null
     } catch (error) {
       return `Math: ${(error as Error).message}`
     }
   },
-  (tex, displayMode, macros) => `${displayMode ? 'display' : 'inline'}:${tex}:${JSON.stringify(macros)}`,
+  (tex, displayMode, macrosJson) => `${displayMode ? 'display' : 'inline'}:${tex}:${macrosJson}`,
 )
 
-const checkMath = (node: { value: string }, displayMode: boolean) => mathProblem(node.value, displayMode, katexOptions.macros)
+const checkMath = (node: { value: string }, displayMode: boolean, macrosJson: string) => mathProblem(node.value, displayMode, macrosJson)
+
+/** The author's macros, or the reason the macro file cannot be read (shown, not thrown). */
+function readMacros(): { macros: Record<string, string>; problem?: string } {
+  try {
+    return { macros: katexOptions.macros }
+  } catch (error) {
+    return { macros: {}, problem: (error as Error).message }
+  }
+}
 
 /**
  * Checks a drafted note body on its parsed tree before anything compiles it: compiling MDX runs
@@ -81,6 +91,34 @@ export function checkMdxPolicy(source: string): PolicyProblem[] {
   return checkNoteBody(source).problems
 }
 
+/**
+ * What the build would refuse in a note's math, on its parsed tree (changed in place: labels become
+ * \tag{n}, references links): unresolved labels and references, formulas KaTeX cannot render with
+ * the author's macros, and a macro file that cannot be read. Each with line and column.
+ */
+export function findMathProblems(tree: Root, source: string): PolicyProblem[] {
+  const equationProblems = resolveEquations(tree, source)
+  const problems: PolicyProblem[] = equationProblems.map(({ node, message }) => at(node, message))
+  // A reference already reported as unresolved is not reported again as KaTeX's unknown \eqref.
+  const reported = new Set<unknown>(equationProblems.map(({ node }) => node))
+  const { macros, problem: macroProblem } = readMacros()
+  const macrosJson = JSON.stringify(macros)
+  let mathSeen = false
+  visit(tree, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return
+    if (!mathSeen && macroProblem) problems.push(at(node, `Math macros: ${macroProblem}`))
+    mathSeen = true
+    const problem = reported.has(node) ? null : checkMath(node, node.type === 'math', macrosJson)
+    if (problem) problems.push(at(node, problem))
+  })
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+/** Parses a note body as the build does (MDX, GFM, math); throws on an MDX syntax error. */
+export function parseNoteBody(source: string): Root {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(source) as Root
+}
+
 /** The policy check, and the parsed tree when there is one (the preview splits it into blocks). */
 export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree: Root | null } {
   // The MDX compiler reads a leading --- block as front matter, and gray-matter *evaluates* `---js`.
@@ -90,7 +128,7 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
   }
   let tree: Root
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(source) as Root
+    tree = parseNoteBody(source)
   } catch (error) {
     const failure = error as { line?: number; column?: number; reason?: string; message?: string }
     const reason = failure.reason ?? failure.message ?? 'unreadable MDX'
@@ -107,7 +145,7 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
     return { problems: [problem], tree: null }
   }
   // Labels become \tag{n} and references links before KaTeX checks a formula, as in the build.
-  const problems: PolicyProblem[] = resolveEquations(tree, source).map(({ node, message }) => at(node, message))
+  const problems: PolicyProblem[] = findMathProblems(tree, source)
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -121,12 +159,6 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
       case 'mdxJsxTextElement':
         checkElement(node as JsxElement, problems)
         break
-      case 'math':
-      case 'inlineMath': {
-        const problem = checkMath(node as { value: string }, node.type === 'math')
-        if (problem) problems.push(at(node, problem))
-        break
-      }
       case 'html':
         problems.push(at(node, 'Raw HTML is not allowed.'))
         break

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Root } from 'mdast'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
@@ -63,5 +66,20 @@ describe('the KaTeX macro file', () => {
   it('the project’s macros are used by the policy check (\\R is defined in content/katex-macros.json)', () => {
     expect(checkMdxPolicy('$x \\in \\R^n$')).toEqual([])
     expect(checkMdxPolicy('$x \\in \\Rnope$')[0].message).toMatch(/Undefined control sequence: \\Rnope/)
+  })
+
+  it('a broken macro file is a message in the editor, not a crash', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'macros-'))
+    writeFileSync(path.join(dir, 'katex-macros.json'), '{\n  "\\\\R": "\\\\mathbb{R}",\n}\n')
+    const before = process.env.CONTENT_DIR
+    process.env.CONTENT_DIR = dir
+    try {
+      const [problem] = checkMdxPolicy('Text.\n\nThen $x$.')
+      expect(problem).toMatchObject({ line: 3 })
+      expect(problem.message).toMatch(/^Math macros: .*katex-macros.json: not valid JSON at line 3, column 1/)
+    } finally {
+      if (before === undefined) delete process.env.CONTENT_DIR
+      else process.env.CONTENT_DIR = before
+    }
   })
 })

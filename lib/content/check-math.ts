@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { findMathProblems, parseNoteBody } from '../mdx/policy'
+
+const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
+
+/** The MDX files Contentlayer compiles, relative to the content folder. */
+function mdxFiles(contentDir: string): string[] {
+  const inDir = (dir: string) =>
+    existsSync(path.join(contentDir, dir)) ? readdirSync(path.join(contentDir, dir)).filter((name) => name.endsWith('.mdx')).map((name) => `${dir}/${name}`) : []
+  return [...inDir('notes'), ...inDir('problems'), ...(existsSync(path.join(contentDir, 'profile.mdx')) ? ['profile.mdx'] : [])].sort()
+}
+
+/**
+ * Every math problem in the content's MDX files, as "file:line:column message" lines: checked
+ * before Contentlayer compiles, whose own report of the first such error is buried in a bundler
+ * message. Files that do not parse are left to Contentlayer, which names their syntax error.
+ */
+export function findContentMathProblems(contentDir: string): string[] {
+  const problems: string[] = []
+  for (const file of mdxFiles(contentDir)) {
+    const source = readFileSync(path.join(contentDir, file), 'utf8')
+    // Front matter becomes blank lines, so line numbers stay those of the file.
+    const body = source.replace(FRONT_MATTER, (block) => block.replace(/[^\n]/g, ''))
+    let tree
+    try {
+      tree = parseNoteBody(body)
+    } catch {
+      continue
+    }
+    for (const problem of findMathProblems(tree, body)) {
+      problems.push(`${contentDir}/${file}:${problem.line}:${problem.column} ${problem.message}`)
+    }
+  }
+  return problems
+}
