@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { checkMdxPolicy, type PolicyProblem } from '@/lib/mdx/policy'
 import { triggerDeploy, type DeployResult } from './deploy-hook'
 import { parseNoteFile } from './note-file'
+import { noteImageDir } from './images'
 import { noteInputFromFile } from './note-input'
 import { parseNoteInput, type NoteInput } from './schema'
 import { NoteStore, NoteStoreError } from './store'
@@ -85,7 +86,8 @@ export async function saveNote(slug: string, body: unknown, store = noteStore())
   const note = validNote({ ...request.note, draft })
   const target = request.slug ?? slug
   await checkSeriesPart(store, note, [slug, target])
-  const options = { commit: request.commit }
+  // An explicit save also commits the images pasted into the note (public/notes/<slug>/).
+  const options = { commit: request.commit, alsoCommit: [noteImageDir(target)] }
   if (target === slug || request.version === null) {
     const saved = await store.save(target, note, request.version, options)
     return { slug: target, draft, ...saved }

@@ -120,7 +120,14 @@ export class NoteStore {
     const root = await gitRoot(this.notesDir)
     // Autosaves are not commits, so the first commit of a note may come after several saves.
     const message = options.message ?? `${root && (await isCommitted(root, file)) ? 'Update' : 'Create'} note ${slug}`
-    return { version: versionOf(source), commit: root ? await commitFiles(root, [file], message) : null }
+    return { version: versionOf(source), commit: root ? await commitFiles(root, [file, ...(await inRepository(root, options.alsoCommit))], message) : null }
+  }
+
+  /** Commits the note as it is on disk (written by a save without commit), with other files. */
+  async commitNote(slug: string, message: string, alsoCommit: string[] = []): Promise<string | null> {
+    const file = await this.fileFor(slug)
+    const root = await gitRoot(this.notesDir)
+    return root ? commitFiles(root, [file, ...(await inRepository(root, alsoCommit))], message) : null
   }
 
   /** Moves a note to a new slug (a draft whose title changed), as one commit of both paths. */
@@ -186,7 +193,22 @@ export class NoteStore {
   }
 }
 
-export type SaveOptions = { commit?: boolean; message?: string }
+/**
+ * `alsoCommit`: other files or folders that belong in the same commit (the note's images); those
+ * missing or outside the content's git repository are left out.
+ */
+export type SaveOptions = { commit?: boolean; message?: string; alsoCommit?: string[] }
+
+/** The paths that exist and sit inside the repository at `root`. */
+async function inRepository(root: string, paths: string[] = []): Promise<string[]> {
+  const found: string[] = []
+  for (const candidate of paths) {
+    const relative = path.relative(root, candidate)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) continue
+    if (await access(candidate).then(() => true, () => false)) found.push(candidate)
+  }
+  return found
+}
 
 async function exists(file: string): Promise<boolean> {
   try {

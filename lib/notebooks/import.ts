@@ -1,6 +1,6 @@
 import 'server-only'
 import { EditorError, saveNote } from '@/lib/drafts/service'
-import { imageFileName, imageType, saveNoteImage } from '@/lib/drafts/images'
+import { imageFileName, imageType, noteImageDir, saveNoteImage } from '@/lib/drafts/images'
 import { slugFromTitle, validateSlug } from '@/lib/drafts/slug'
 import type { NoteStore } from '@/lib/drafts/store'
 import { noteStore } from '@/lib/drafts/store-instance'
@@ -57,7 +57,9 @@ export async function importNotebook(fileName: string, bytes: Uint8Array, public
     throw error
   }
   const note = { ...fields, draft: true, body }
-  const saved = await saveNote(slug, { version: null, note, commit: true }, store)
+  // Validated and written first (no commit), then the plots, then one commit of the note with them.
+  const saved = await saveNote(slug, { version: null, note, commit: false }, store)
   for (const asset of assets) await saveNoteImage(publicDir, slug, `cell-${asset.cell}`, asset.bytes)
+  await store.commitNote(saved.slug, `Import notebook ${fileName} as note ${saved.slug}`, [noteImageDir(saved.slug, publicDir)])
   return { slug: saved.slug, images: assets.length }
 }

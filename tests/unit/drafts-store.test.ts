@@ -148,6 +148,21 @@ describe('NoteStore', () => {
     expect(readFileSync(path.join(root, 'secret.txt'), 'utf8')).toBe('secret')
   })
 
+  it('commits the note’s images with it, but nothing missing or outside the repository', async () => {
+    const root = gitRepo()
+    const store = new NoteStore(path.join(root, 'content/notes'))
+    const images = path.join(root, 'public/notes/streams')
+    mkdirSync(images, { recursive: true })
+    writeFileSync(path.join(images, 'plot-0123456789.png'), 'png')
+    const outside = path.join(tempDir(), 'elsewhere.png')
+    writeFileSync(outside, 'png')
+    const saved = await store.save('streams', note(), null, { alsoCommit: [images, outside, path.join(root, 'public/notes/missing')] })
+    expect(git(root, 'show', '--name-only', '--format=', saved.commit!).trim().split('\n').sort()).toEqual([
+      'content/notes/streams.mdx',
+      'public/notes/streams/plot-0123456789.png',
+    ])
+  })
+
   it('commits each save and delete as one commit of that one file, leaving other staged work alone', async () => {
     const root = gitRepo()
     const store = new NoteStore(path.join(root, 'content/notes'))
