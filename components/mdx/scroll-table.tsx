@@ -6,7 +6,7 @@ import type { ComponentPropsWithoutRef } from 'react'
  */
 export function ScrollTable(props: ComponentPropsWithoutRef<'table'>) {
   return (
-    <div className="table-scroll" role="region" aria-label="Table, scrolls sideways" tabIndex={0}>
+    <div className="table-scroll" role="group" aria-label="Table, scrolls sideways" tabIndex={0}>
       <table {...props} />
     </div>
   )

@@ -73,21 +73,53 @@ export function notebookFields(notebook: Notebook): Record<string, unknown> {
   return takeFields(notebook).fields
 }
 
+const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'section'])
+const SILENT_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed'])
+
+/**
+ * The text of an HTML fragment as Markdown inline content, in order: line breaks stay breaks and
+ * images with an absolute or site URL stay images (others leave their alt text); every tag,
+ * attribute and script is gone.
+ */
+function inlineFromHtml(html: string): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  const walk = (parent: HastRoot | Element) => {
+    for (const child of parent.children) {
+      if (child.type === 'text') out.push({ type: 'text', value: child.value })
+      if (child.type !== 'element' || SILENT_ELEMENTS.has(child.tagName)) continue
+      if (child.tagName === 'br') out.push({ type: 'break' })
+      else if (child.tagName === 'img') {
+        const src = String(child.properties.src ?? '').trim()
+        const alt = String(child.properties.alt ?? '').trim()
+        if (/^(https?:\/\/|\/(?!\/))/i.test(src)) out.push({ type: 'image', url: src, alt })
+        else if (alt) out.push({ type: 'text', value: alt })
+      } else {
+        walk(child)
+        if (BLOCK_ELEMENTS.has(child.tagName)) out.push({ type: 'text', value: ' ' })
+      }
+    }
+  }
+  walk(fromHtml(html, { fragment: true }))
+  // One space for any run of whitespace, none at the ends.
+  const merged: PhrasingContent[] = []
+  for (const node of out) {
+    const last = merged[merged.length - 1]
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value
+    else merged.push(node)
+  }
+  for (const node of merged) if (node.type === 'text') node.value = node.value.replace(/\s+/g, ' ')
+  const first = merged[0]
+  if (first?.type === 'text') first.value = first.value.trimStart()
+  const end = merged[merged.length - 1]
+  if (end?.type === 'text') end.value = end.value.trimEnd()
+  return merged.filter((node) => node.type !== 'text' || node.value !== '')
+}
+
 /** Raw HTML in a Markdown cell becomes what it says in plain Markdown: text, line breaks, images. */
 function replaceHtml(tree: Root) {
   visit(tree, 'html', (node, index, parent) => {
     if (!parent || index === undefined) return
-    const fragment = fromHtml(node.value, { fragment: true })
-    const replacement: RootContent[] = []
-    visit(fragment, 'element', (element: Element) => {
-      if (element.tagName === 'br') replacement.push({ type: 'break' })
-      if (element.tagName === 'img' && typeof element.properties.src === 'string') {
-        replacement.push({ type: 'image', url: element.properties.src, alt: String(element.properties.alt ?? '') })
-        return SKIP
-      }
-    })
-    const words = toText(fragment).trim()
-    const inline: PhrasingContent[] = [...(words ? [{ type: 'text' as const, value: words }] : []), ...(replacement as PhrasingContent[])]
+    const inline = inlineFromHtml(node.value)
     const isFlow = parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote'
     const nodes: RootContent[] = isFlow ? (inline.length ? [{ type: 'paragraph', children: inline }] : []) : inline
     parent.children.splice(index, 1, ...(nodes as never[]))
@@ -200,6 +232,15 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
         const tables = tablesFromHtml(Array.isArray(html) ? html.join('') : String(html))
         if (tables.length) return tables
       }
+      const markdown = data['text/markdown']
+      if (markdown !== undefined) {
+        const tree = markdownParser.parse(Array.isArray(markdown) ? markdown.join('') : String(markdown)) as Root
+        replaceHtml(tree)
+        return tree.children
+      }
+      const latex = data['text/latex']
+      const display = /^\s*\$\$([\s\S]+)\$\$\s*$/.exec(Array.isArray(latex) ? latex.join('') : String(latex ?? ''))
+      if (display) return [{ type: 'math', value: display[1].trim() }]
       const plain = data['text/plain']
       if (plain !== undefined) return [textBlock(text(Array.isArray(plain) ? plain.join('') : String(plain)))]
       return []
@@ -280,6 +321,10 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     if (!visible.output) return
     const outputs = mergeStreams(cell.outputs).flatMap((output) => outputNodes(cellNumber, cell, output, options, assets))
     if (outputs.length === 0) return
+    // Math in rich outputs (text/markdown, text/latex) is checked with the cell's number too.
+    const forMath = structuredClone(outputs)
+    forMath.forEach((node) => visit(node, (child) => void origins.set(child, { cell: cellNumber, lineOffset: 0 })))
+    mathTree.children.push(...forMath)
     const wrapper: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'CellOutput', attributes: [], children: outputs as MdxJsxFlowElement['children'] }
     children.push(wrapper)
   })

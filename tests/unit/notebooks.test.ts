@@ -55,6 +55,25 @@ describe('notebooks as notes', () => {
     expect(checkMdxPolicy(body)).toEqual([])
   })
 
+  it('reduces raw HTML in Markdown cells to text, breaks and safe images, in order', () => {
+    const { body } = convert(
+      notebook([
+        FRONT,
+        md('<div align="center"><b>First</b><br><img src="https://example.com/a.png" alt="A chart"> then <img src=x onerror=alert(1)> <img src="figures/local.png" alt="local figure"></div>\n\n<script>alert(1)</script>\n\nAfter.'),
+      ]),
+    )
+    expect(body).toContain('First\\\n![A chart](https://example.com/a.png) then local figure')
+    expect(body).not.toMatch(/onerror|alert|\]\(x\)|figures\/local/)
+    expect(checkMdxPolicy(body)).toEqual([])
+  })
+
+  it('renders Markdown and LaTeX outputs, checking their math', () => {
+    const output = (data: Record<string, string>) => notebook([FRONT, code('show()', [{ output_type: 'display_data', data }])])
+    expect(convert(output({ 'text/markdown': '**Loss** is $x^2$', 'text/plain': 'plain' })).body).toContain('**Loss** is $x^2$')
+    expect(convert(output({ 'text/latex': '$$\\frac{a}{b}$$', 'text/plain': 'plain' })).body).toContain('$$\n  \\frac{a}{b}\n  $$')
+    expect(() => convert(output({ 'text/latex': '$$\\frac{a}{$$' }))).toThrow(/^cell 2, line \d+: KaTeX/)
+  })
+
   it('keeps the columns of tables with cells spanning rows and columns (pandas MultiIndex)', () => {
     const html =
       '<table><thead><tr><th></th><th colspan="2">time</th></tr><tr><th>method</th><th>n=64</th><th>n=128</th></tr></thead>' +
@@ -79,5 +98,29 @@ describe('notebooks as notes', () => {
     expect(() => convert(notebook([FRONT, md('Fine.\n\nBroken $\\frac{1}{$ here.')]))).toThrow(/^cell 2, line 3: KaTeX: KaTeX parse error/)
     // The first cell's line counts the front matter above it.
     expect(() => convert(notebook([md('---\ntitle: t\n---\nSee $\\eqref{gone}$.')]))).toThrow(/^cell 1, line 4: \\eqref\{gone\}/)
+  })
+})
+
+describe('SVG plots', () => {
+  const svgOutput = (svg: string) => notebook([FRONT, code('x', [{ output_type: 'display_data', data: { 'image/svg+xml': svg } }])])
+  const ns = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+  it('keeps a plot that only draws (glyph references and embedded rasters included)', () => {
+    const svg = `<svg ${ns}><defs><path id="g1" d="M0 0"/></defs><use xlink:href="#g1"/><image xlink:href="data:image/png;base64,iVBORw0KGgo="/><text>&#8722;1</text></svg>`
+    expect(convert(svgOutput(svg)).assets[0].ext).toBe('svg')
+  })
+
+  it.each([
+    ['a prefixed script', `<svg ${ns} xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>`],
+    ['an entity-encoded javascript: link', `<svg ${ns}><a href="&#106;avascript:alert(2)"><rect/></a></svg>`],
+    ['a split javascript: link', `<svg ${ns}><a href="java&#x0A;script:alert(2)"><rect/></a></svg>`],
+    ['an event handler', `<svg ${ns} onload="alert(1)"></svg>`],
+    ['a link to another site', `<svg ${ns}><image href="https://example.com/x.png"/></svg>`],
+    ['a relative link', `<svg ${ns}><use xlink:href="other.svg#a"/></svg>`],
+    ['an animated href', `<svg ${ns}><a><animate attributeName="href" values="javascript:alert(1)"/></a></svg>`],
+    ['foreignObject', `<svg ${ns}><foreignObject><div/></foreignObject></svg>`],
+    ['an entity declaration', `<!DOCTYPE svg [<!ENTITY x "y">]><svg ${ns}></svg>`],
+  ])('refuses %s', (_what, svg) => {
+    expect(() => convert(svgOutput(svg))).toThrow(/cell 2: image\/svg\+xml output (contains|links outside)/)
   })
 })
