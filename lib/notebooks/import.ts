@@ -1,6 +1,6 @@
 import 'server-only'
 import { EditorError, saveNote } from '@/lib/drafts/service'
-import { imageFileName, imageType, noteImageDir, saveNoteImage } from '@/lib/drafts/images'
+import { ImageError, imageFileName, imageType, noteImageDir, saveNoteImage } from '@/lib/drafts/images'
 import { slugFromTitle, validateSlug } from '@/lib/drafts/slug'
 import type { NoteStore } from '@/lib/drafts/store'
 import { noteStore } from '@/lib/drafts/store-instance'
@@ -47,13 +47,18 @@ export async function importNotebook(fileName: string, bytes: Uint8Array, public
         if (asset.ext === 'svg') {
           throw new NotebookError(`cell ${asset.cell} has an SVG plot; the admin stores PNG, JPEG or GIF images only (SVG can carry scripts). Save the figure as PNG, or put the notebook in content/notes/, where SVG plots are checked at build`)
         }
-        imageType(asset.bytes)
+        try {
+          imageType(asset.bytes)
+        } catch (error) {
+          if (error instanceof ImageError) throw new NotebookError(`cell ${asset.cell}: ${error.message}`)
+          throw error
+        }
         assets.push(asset)
         return `/notes/${slug}/${imageFileName(`cell-${asset.cell}`, asset.bytes, asset.ext)}`
       },
     }).body
   } catch (error) {
-    if (error instanceof NotebookError) throw new EditorError(422, `${fileName}: ${error.message}.`)
+    if (error instanceof NotebookError) throw new EditorError(422, `${fileName}: ${error.message.replace(/\.$/, '')}.`)
     throw error
   }
   const note = { ...fields, draft: true, body }

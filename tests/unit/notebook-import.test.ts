@@ -1,0 +1,51 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { NoteStore } from '@/lib/drafts/store'
+import { importNotebook } from '@/lib/notebooks/import'
+
+const root = mkdtempSync(path.join(tmpdir(), 'import-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: root, encoding: 'utf8' })
+git('init', '-q')
+git('commit', '-q', '--allow-empty', '-m', 'start')
+
+const store = new NoteStore(path.join(root, 'content/notes'))
+const publicDir = path.join(root, 'public')
+mkdirSync(publicDir)
+const fixture = readFileSync(path.join(import.meta.dirname, '../fixtures/notebooks/import-me.ipynb'))
+
+describe('importing a notebook', () => {
+  it('writes a draft and its plot as one commit', async () => {
+    const { slug, images } = await importNotebook('import-me.ipynb', fixture, publicDir, store)
+    expect([slug, images]).toEqual(['imported-notebook-fixture', 1])
+    const note = await store.read(slug)
+    expect(note?.fields).toMatchObject({ title: 'Imported notebook fixture', draft: true })
+    const [image] = /\/notes\/imported-notebook-fixture\/cell-2-[0-9a-f]{10}\.png/.exec(note!.body)!
+    expect(existsSync(path.join(publicDir, image))).toBe(true)
+    expect(git('log', '-1', '--format=%s')).toContain('Import notebook import-me.ipynb as note imported-notebook-fixture')
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+      'content/notes/imported-notebook-fixture.mdx',
+      `public${image}`,
+    ])
+  })
+
+  it('takes a free slug the second time, and refuses bad input with a clear message, writing nothing', async () => {
+    expect((await importNotebook('import-me.ipynb', fixture, publicDir, store)).slug).toBe('imported-notebook-fixture-2')
+    const before = git('rev-parse', 'HEAD')
+    const huge = JSON.parse(fixture.toString('utf8'))
+    huge.cells[1].outputs[1].data['image/png'] = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(6 * 1024 * 1024)]).toString('base64')
+    await expect(importNotebook('huge.ipynb', Buffer.from(JSON.stringify(huge)), publicDir, store)).rejects.toMatchObject({
+      status: 422,
+      message: 'huge.ipynb: cell 2: The image is larger than 5 MB; resize or compress it first.',
+    })
+    await expect(importNotebook('x.ipynb', Buffer.from([0xff, 0xfe, 0x00]), publicDir, store)).rejects.toMatchObject({ status: 400 })
+    await expect(importNotebook('x.ipynb', Buffer.from('{"nbformat": 3, "cells": []}'), publicDir, store)).rejects.toMatchObject({
+      message: expect.stringMatching(/^x\.ipynb: nbformat: only nbformat 4 notebooks are supported/),
+    })
+    expect(git('rev-parse', 'HEAD')).toBe(before)
+    expect(await store.list()).toEqual(['imported-notebook-fixture', 'imported-notebook-fixture-2'])
+  })
+})
