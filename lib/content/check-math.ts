@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { FRONT_MATTER } from '../drafts/note-file'
 import { findMathProblems, parseNoteBody } from '../mdx/policy'
-
-const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/
 
 /** The MDX files Contentlayer compiles, relative to the content folder. */
 function mdxFiles(contentDir: string): string[] {

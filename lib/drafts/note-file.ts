@@ -1,7 +1,8 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import type { NoteInput } from './schema'
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
+/** A leading YAML front matter block (its fields in group 1). */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
 
 /**
  * The .mdx file for a note: front matter written by our code from the form fields (never taken

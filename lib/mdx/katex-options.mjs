@@ -3,6 +3,7 @@
 // modification time, so a running preview picks up an edited file without a restart.
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { jsonErrorPlace } from '../json-place.mjs'
 
 export const KATEX_MACROS_FILE = 'katex-macros.json'
 
@@ -26,10 +27,7 @@ export function parseKatexMacros(text, file) {
     data = JSON.parse(text)
   } catch (error) {
     const message = /** @type {Error} */ (error).message
-    const position = /position (\d+)/.exec(message)?.[1]
-    const lines = position ? text.slice(0, Number(position)).split('\n') : []
-    const where = position ? ` at line ${lines.length}, column ${lines[lines.length - 1].length + 1}` : ''
-    throw new Error(`${file}: not valid JSON${where} (${message})`)
+    throw new Error(`${file}: not valid JSON${jsonErrorPlace(text, message)} (${message})`)
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: must be a JSON object of macros, like { "\\\\R": "\\\\mathbb{R}" }`)

@@ -1,11 +1,11 @@
 import 'server-only'
 import { EditorError, saveNote } from '@/lib/drafts/service'
-import { ImageError, imageFileName, imageType, noteImageDir, saveNoteImage } from '@/lib/drafts/images'
+import { imageFileName, noteImageDir, saveNoteImage } from '@/lib/drafts/images'
 import { slugFromTitle, validateSlug } from '@/lib/drafts/slug'
 import type { NoteStore } from '@/lib/drafts/store'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { NotebookError, parseNotebook } from './notebook'
-import { notebookToNote, type NotebookAsset } from './to-mdx'
+import { notebookFields, notebookToNote, type NotebookAsset } from './to-mdx'
 
 export const MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
 
@@ -39,19 +39,13 @@ export async function importNotebook(fileName: string, bytes: Uint8Array, public
   try {
     const notebook = parseNotebook(text)
     // The slug is needed for the images' URLs, so take it from the title before converting.
-    fields = notebookToNote(notebook, { assetUrl: () => '' }).fields
+    fields = notebookFields(notebook)
     const title = typeof fields.title === 'string' ? fields.title : fileName.replace(/\.ipynb$/i, '')
     slug = await freeSlug(store, slugFromTitle(title))
     body = notebookToNote(notebook, {
       assetUrl: (asset) => {
         if (asset.ext === 'svg') {
           throw new NotebookError(`cell ${asset.cell} has an SVG plot; the admin stores PNG, JPEG or GIF images only (SVG can carry scripts). Save the figure as PNG, or put the notebook in content/notes/, where SVG plots are checked at build`)
-        }
-        try {
-          imageType(asset.bytes)
-        } catch (error) {
-          if (error instanceof ImageError) throw new NotebookError(`cell ${asset.cell}: ${error.message}`)
-          throw error
         }
         assets.push(asset)
         return `/notes/${slug}/${imageFileName(`cell-${asset.cell}`, asset.bytes, asset.ext)}`

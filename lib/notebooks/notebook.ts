@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { jsonErrorPlace } from '../json-place.mjs'
 
 /** A notebook that cannot become a note; the message names the cell and what is wrong. */
 export class NotebookError extends Error {}
@@ -74,12 +75,6 @@ function describePath(path: PropertyKey[]): string {
   return path.map(String).join('.') || 'the notebook'
 }
 
-/** Line and column of a character offset, for JSON errors that give only a position. */
-function lineAndColumn(text: string, offset: number) {
-  const before = text.slice(0, offset).split('\n')
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`
-}
-
 /** Reads an .ipynb file's text, or throws a NotebookError naming the place that is wrong. */
 export function parseNotebook(text: string): Notebook {
   let data: unknown
@@ -87,9 +82,7 @@ export function parseNotebook(text: string): Notebook {
     data = JSON.parse(text)
   } catch (error) {
     const message = (error as Error).message
-    const position = /position (\d+)/.exec(message)?.[1]
-    const where = position ? ` at ${lineAndColumn(text, Number(position))}` : ''
-    throw new NotebookError(`not valid JSON${where}: ${message}`)
+    throw new NotebookError(`not valid JSON${jsonErrorPlace(text, message)}: ${message}`)
   }
   const result = notebookSchema.safeParse(data)
   if (!result.success) {

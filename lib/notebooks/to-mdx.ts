@@ -17,9 +17,11 @@ import { parse as parseYaml } from 'yaml'
 import { displayOneLineMath, resolveEquations } from '../mdx/equations.mjs'
 import { katexOptions } from '../mdx/katex-options.mjs'
 import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
+import { ImageError, imageType } from '../drafts/images'
+import { FRONT_MATTER } from '../drafts/note-file'
 import { checkSvg } from './svg'
 
-export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'svg'; cell: number }
+export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg'; cell: number }
 
 export type NotebookNote = {
   /** The note's fields as written in the notebook (not yet validated). */
@@ -31,8 +33,6 @@ export type NotebookNote = {
 }
 
 export type ConvertOptions = { assetUrl: (asset: NotebookAsset) => string }
-
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 
 /** Where a node came from: its cell and how many lines of that cell front matter took. */
 type Origin = { cell: number; lineOffset: number }
@@ -131,12 +131,6 @@ function hashName(cell: number, bytes: Buffer, ext: string) {
   return `cell-${cell}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${ext}`
 }
 
-const MAGIC: { ext: NotebookAsset['ext']; bytes: number[] }[] = [
-  { ext: 'png', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { ext: 'jpg', bytes: [0xff, 0xd8, 0xff] },
-  { ext: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] },
-]
-
 function imageAsset(cell: number, mime: string, value: unknown, options: ConvertOptions, assets: NotebookAsset[], alt: string): Paragraph {
   const where = `cell ${cell}: ${mime} output`
   const source = Array.isArray(value) ? value.join('') : value
@@ -149,9 +143,14 @@ function imageAsset(cell: number, mime: string, value: unknown, options: Convert
     ext = 'svg'
   } else {
     bytes = Buffer.from(source.replace(/\s+/g, ''), 'base64')
-    const type = MAGIC.find((candidate) => candidate.bytes.every((byte, i) => bytes[i] === byte))
-    if (!type || `image/${type.ext === 'jpg' ? 'jpeg' : type.ext}` !== mime) throw new NotebookError(`${where} does not hold a valid ${mime} image`)
-    ext = type.ext
+    // The same check as an image pasted in the editor: the type from the content, at most 5 MB.
+    try {
+      ext = imageType(bytes) as NotebookAsset['ext']
+    } catch (error) {
+      if (error instanceof ImageError) throw new NotebookError(`${where}: ${error.message.replace(/\.$/, '')}`)
+      throw error
+    }
+    if (`image/${ext === 'jpg' ? 'jpeg' : ext}` !== mime) throw new NotebookError(`${where} does not hold a valid ${mime} image`)
   }
   const asset: NotebookAsset = { name: hashName(cell, bytes, ext), bytes, ext, cell }
   assets.push(asset)
@@ -224,7 +223,7 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
     default: {
       const data = output.data
       const alt = cell.metadata.alt?.trim() || `Plot from cell ${cellNumber}`
-      for (const mime of ['image/png', 'image/jpeg', 'image/gif', 'image/svg+xml']) {
+      for (const mime of ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']) {
         if (data[mime] !== undefined) return [imageAsset(cellNumber, mime, data[mime], options, assets, alt)]
       }
       const html = data['text/html']

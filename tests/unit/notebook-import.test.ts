@@ -39,7 +39,7 @@ describe('importing a notebook', () => {
     huge.cells[1].outputs[1].data['image/png'] = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(6 * 1024 * 1024)]).toString('base64')
     await expect(importNotebook('huge.ipynb', Buffer.from(JSON.stringify(huge)), publicDir, store)).rejects.toMatchObject({
       status: 422,
-      message: 'huge.ipynb: cell 2: The image is larger than 5 MB; resize or compress it first.',
+      message: 'huge.ipynb: cell 2: image/png output: The image is larger than 5 MB; resize or compress it first.',
     })
     await expect(importNotebook('x.ipynb', Buffer.from([0xff, 0xfe, 0x00]), publicDir, store)).rejects.toMatchObject({ status: 400 })
     await expect(importNotebook('x.ipynb', Buffer.from('{"nbformat": 3, "cells": []}'), publicDir, store)).rejects.toMatchObject({

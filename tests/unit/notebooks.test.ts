@@ -88,7 +88,7 @@ describe('notebooks as notes', () => {
     expect(() => parseNotebook('{"nbformat": 4, "cells": [')).toThrow(NotebookError)
     expect(() => parseNotebook(notebook([{ cell_type: 'code', source: 1 }]))).toThrow(/^cell 1 \(source\)/)
     expect(() => convert(notebook([FRONT, code('x', [{ output_type: 'display_data', data: { 'image/png': 'bm90IGEgcG5n' } }])]))).toThrow(
-      /cell 2: image\/png output does not hold a valid image\/png image/,
+      /cell 2: image\/png output: That file is not a PNG, JPEG, GIF, WebP or AVIF image/,
     )
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
     expect(() => convert(notebook([FRONT, code('x', [{ output_type: 'display_data', data: { 'image/svg+xml': svg } }])]))).toThrow(/contains a <script>/)

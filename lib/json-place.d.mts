@@ -1,0 +1,1 @@
+export function jsonErrorPlace(text: string, message: string): string
