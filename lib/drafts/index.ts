@@ -18,41 +18,39 @@ const asString = (value: unknown) => (typeof value === 'string' ? value : value 
 export async function listNotesForAdmin(): Promise<AdminNoteRow[]> {
   const store = noteStore()
   const live = new Set(getNotes().map((note) => note.slug))
+  // A note file or a notebook: published unless its fields say draft: true.
+  const row = (slug: string, fields: Record<string, unknown>, notebook?: string): AdminNoteRow => ({
+    slug,
+    title: asString(fields.title) ?? slug,
+    status: fields.draft === true ? 'draft' : live.has(slug) ? 'published' : 'awaiting-deploy',
+    date: asString(fields.date),
+    updated: asString(fields.updated),
+    tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
+    notebook,
+  })
+  const unreadable = (slug: string, error: unknown, notebook?: string): AdminNoteRow => ({
+    slug,
+    title: slug,
+    status: 'invalid',
+    tags: [],
+    problem: `${notebook ? `${notebook}: ` : ''}${(error as Error).message}`,
+    notebook,
+  })
   const rows: AdminNoteRow[] = []
   for (const slug of await store.list()) {
     try {
       const note = await store.read(slug)
-      if (!note) continue
-      const { fields } = note
-      const draft = fields.draft === true
-      rows.push({
-        slug,
-        title: asString(fields.title) ?? slug,
-        status: draft ? 'draft' : live.has(slug) ? 'published' : 'awaiting-deploy',
-        date: asString(fields.date),
-        updated: asString(fields.updated),
-        tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
-      })
+      if (note) rows.push(row(slug, note.fields))
     } catch (error) {
-      rows.push({ slug, title: slug, status: 'invalid', tags: [], problem: (error as Error).message })
+      rows.push(unreadable(slug, error))
     }
   }
   for (const { slug, file, text } of await store.notebooks()) {
     const notebook = `content/notes/${file}`
     try {
-      const fields = notebookFields(parseNotebook(text))
-      rows.push({
-        slug,
-        title: asString(fields.title) ?? slug,
-        // Like an .mdx file, a notebook is published unless it says draft: true.
-        status: fields.draft === true ? 'draft' : live.has(slug) ? 'published' : 'awaiting-deploy',
-        date: asString(fields.date),
-        updated: asString(fields.updated),
-        tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
-        notebook,
-      })
+      rows.push(row(slug, notebookFields(parseNotebook(text)), notebook))
     } catch (error) {
-      rows.push({ slug, title: slug, status: 'invalid', tags: [], problem: `${notebook}: ${(error as Error).message}`, notebook })
+      rows.push(unreadable(slug, error, notebook))
     }
   }
   return rows.sort((a, b) => (b.updated ?? b.date ?? '9999').localeCompare(a.updated ?? a.date ?? '9999'))
