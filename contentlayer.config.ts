@@ -5,6 +5,7 @@ import { findContentMathProblems } from './lib/content/check-math'
 import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems } from './lib/content/validate'
+import { grayMatterOptions } from './lib/mdx/front-matter-guard.mjs'
 import { KATEX_MACROS_FILE, loadKatexMacros } from './lib/mdx/katex-options.mjs'
 import { rehypePlugins, remarkPlugins } from './lib/mdx/pipeline.mjs'
 
@@ -101,7 +102,7 @@ export default makeSource(async () => {
     onUnknownDocuments: 'fail',
     onExtraFieldData: 'fail',
     onMissingOrIncompatibleData: 'fail',
-    mdx: { remarkPlugins, rehypePlugins },
+    mdx: { remarkPlugins, rehypePlugins, grayMatterOptions },
     onSuccess: async (importData) => {
       const { allNotes } = await importData()
       const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads'
 import katex from 'katex'
 import { bundleMDX } from 'mdx-bundler'
+import { grayMatterOptions } from './front-matter-guard.mjs'
 import { memoize } from './memoize.mjs'
 import { rehypePlugins, remarkPlugins } from './pipeline.mjs'
 
@@ -17,6 +18,7 @@ process.env.NODE_ENV ??= 'production'
 async function compile(source) {
   const { code } = await bundleMDX({
     source,
+    grayMatterOptions,
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), ...remarkPlugins]
       options.rehypePlugins = [...(options.rehypePlugins ?? []), ...rehypePlugins]

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { resolveEquations } from './equations.mjs'
+import { opensForeignFrontMatter } from './front-matter-guard.mjs'
 import { memoize } from './memoize.mjs'
 import { NOTE_COMPONENT_NAMES } from './note-components'
 import { katexOptions } from './katex-options.mjs'
@@ -146,6 +147,13 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
   }
   // Labels become \tag{n} and references links before KaTeX checks a formula, as in the build.
   const problems: PolicyProblem[] = findMathProblems(tree, source)
+  // The preview compiles each top-level block on its own (lib/mdx/blocks.ts), as a source of its own.
+  for (const block of tree.children) {
+    const start = block.position?.start.offset
+    if (start !== undefined && opensForeignFrontMatter(source, start)) {
+      problems.push(at(block, 'A paragraph may not start with “---” followed by text: that is front-matter syntax (---js would be code). Put a word before it, or write \\--- for literal dashes.'))
+    }
+  }
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -87,6 +87,17 @@ describe('malformed content fails the build, naming file and field', () => {
     expect(result.output).toMatch(/content\/notes\/broken\.ipynb: not valid JSON/)
     expect(result.output).toContain('content/notes/no-title.ipynb: field "title" Title must be text')
     expect(result.output).toMatch(/content\/notes\/bad-tex\.ipynb: cell 2, line 2: KaTeX: KaTeX parse error/)
+  })
+
+  it('never evaluates a note file whose front matter is JavaScript (---js)', async () => {
+    const marker = path.join(tmpdir(), `content-build-js-${process.pid}-${Date.now()}`)
+    const result = await buildNotes({
+      'js-front-matter.mdx': `---js\n{ title: require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran') || 't' }\n---\nbody\n`,
+    })
+    expect(existsSync(marker)).toBe(false)
+    expect(result.ok).toBe(false)
+    expect(result.output).toContain('js-front-matter.mdx')
+    expect(result.output).toContain('Front matter written as JavaScript (---js) is never run')
   })
 
   it('builds the real content cleanly', async () => {
