@@ -63,14 +63,22 @@ export function loadKatexMacros(file = katexMacrosPath()) {
   return { ...cached.macros }
 }
 
+/** The largest size, in em, a formula may ask for (`\\rule`, `\\kern`, `\\hspace`…): KaTeX's default is none. */
+export const KATEX_MAX_SIZE_EM = 10
+/** How many macro expansions one formula may make (KaTeX's default, set here so it stays bounded). */
+export const KATEX_MAX_EXPAND = 1000
+
 /**
  * KaTeX settings for every renderer. `macros` is read on each use, so an edited macro file reaches
  * the running preview; `strict` turns KaTeX's warnings (unknown Unicode, deprecated commands) into
- * errors, which fail the build rather than reach readers.
+ * errors, which fail the build rather than reach readers. Sizes are capped so a formula cannot
+ * draw a block over the page.
  * @type {import('katex').KatexOptions}
  */
 export const katexOptions = {
   strict: 'error',
+  maxSize: KATEX_MAX_SIZE_EM,
+  maxExpand: KATEX_MAX_EXPAND,
   get macros() {
     return loadKatexMacros()
   },
