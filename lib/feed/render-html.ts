@@ -10,6 +10,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified } from 'unified'
 import { remarkEquations } from '@/lib/mdx/equations.mjs'
 import { katexOptions } from '@/lib/mdx/katex-options.mjs'
+import { isScriptOrDataUrl } from '@/lib/security/url-scheme'
 import { FEED_FORBIDDEN_ELEMENTS, feedComponent } from './feed-components'
 import { xmlSafe } from './xml-text'
 
@@ -43,8 +44,7 @@ function rehypeFeedSafe(noteUrl: string) {
         for (const name of URL_ATTRIBUTES) {
           const value = child.properties[name]
           if (typeof value !== 'string') continue
-          const absolute = new URL(value, noteUrl)
-          child.properties[name] = absolute.protocol === 'javascript:' ? '#' : absolute.href
+          child.properties[name] = isScriptOrDataUrl(value) ? '#' : new URL(value, noteUrl).href
         }
         walk(child)
       }

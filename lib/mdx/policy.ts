@@ -6,6 +6,7 @@ import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { isScriptOrDataUrl } from '@/lib/security/url-scheme'
 import { visit } from 'unist-util-visit'
 import { resolveEquations } from './equations.mjs'
 import { opensForeignFrontMatter } from './front-matter-guard.mjs'
@@ -19,7 +20,6 @@ export type PolicyProblem = { line: number; column: number; message: string }
 const HTML_ELEMENTS = new Set(['sup', 'sub', 'kbd', 'abbr', 'mark', 'small', 'br', 'details', 'summary', 'span', 'div', 'figure', 'figcaption', 'img', 'a', 'em', 'strong', 'code', 'pre', 'p', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'hr'])
 const FORBIDDEN_ATTRIBUTE = /^(on|style$|dangerouslysetinnerhtml$|srcdoc$|formaction$|ref$|key$)/i
 const LITERAL_EXPRESSION = /^\s*(-?\d+(\.\d+)?|true|false)\s*$/
-const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 
@@ -51,7 +51,7 @@ function checkElement(node: JsxElement, problems: PolicyProblem[]) {
     if (value && typeof value === 'object' && !LITERAL_EXPRESSION.test(value.value)) {
       problems.push(at(node, `The prop ${attribute.name}={…} on <${name}> must be a literal: a string in quotes, a number or true/false.`))
     }
-    if (typeof value === 'string' && /^(href|src)$/i.test(attribute.name) && UNSAFE_URL.test(value)) {
+    if (typeof value === 'string' && /^(href|src)$/i.test(attribute.name) && isScriptOrDataUrl(value)) {
       problems.push(at(node, `The ${attribute.name} of <${name}> may not be a javascript:, vbscript: or data: URL.`))
     }
   }
@@ -173,7 +173,7 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
       case 'link':
       case 'image':
       case 'definition':
-        if (UNSAFE_URL.test((node as { url: string }).url)) {
+        if (isScriptOrDataUrl((node as { url: string }).url)) {
           problems.push(at(node, 'Links and images may not use javascript:, vbscript: or data: URLs.'))
         }
         break

@@ -1,13 +1,5 @@
+import { decodeCharacterReferences } from '@/lib/security/url-scheme'
 import { NotebookError } from './notebook'
-
-/** Numeric character references decoded, so `&#106;avascript:` reads as what a browser sees. */
-function decodeReferences(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
-    .replace(/&#(\d+);?/g, (_, decimal: string) => String.fromCodePoint(Math.min(Number(decimal), 0x10ffff)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;|&newline;/gi, '')
-}
 
 // What a plotting library never writes but an SVG can use to run code or reach out when opened on
 // this site's origin. Element names are matched with any namespace prefix (<s:script>). Served
@@ -27,7 +19,7 @@ const OUTSIDE_LINK = /href\s*=\s*(?:["']\s*)?(?=[^\s"'])(?!#|data:image\/(png|jp
 /** Throws a NotebookError if an SVG output could run code or load anything from elsewhere. */
 export function checkSvg(svg: string, where: string) {
   if (!/<svg\b/i.test(svg)) throw new NotebookError(`${where} is not an SVG image`)
-  const decoded = decodeReferences(svg)
+  const decoded = decodeCharacterReferences(svg)
   // Browsers drop tabs and newlines inside URLs: "java\nscript:" is still javascript:.
   const squeezed = decoded.replace(/[\t\n\r]+/g, '')
   const unsafe = UNSAFE_SVG.find(({ pattern }) => pattern.test(decoded) || pattern.test(squeezed))

@@ -51,11 +51,12 @@ describe('renderFeedHtml', () => {
       '<script>alert(1)</script>',
       '',
       '<Figure caption="x" src="javascript:alert(1)" />',
+      '<a href="java&#x09;script:alert(1)">tab</a> <a href="vbscript:msgbox(1)">vb</a>',
       '',
       'Value: {process.env.AUTH_SECRET}',
     ].join('\n')
     const html = await renderFeedHtml(source, NOTE_URL)
-    expect(html).not.toMatch(/<script|alert\(1\)<|javascript:|AUTH_SECRET|secret = 1/)
+    expect(html).not.toMatch(/<script|alert\(1\)<|javascript:|java\tscript|vbscript|AUTH_SECRET|secret = 1/)
     expect(html).toContain('Value:')
   })
 

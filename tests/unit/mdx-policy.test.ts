@@ -83,6 +83,27 @@ describe('checkMdxPolicy', () => {
     ])
   })
 
+  it('reads a URL as a browser does before checking its scheme: references, tabs, newlines, controls', () => {
+    const hidden = [
+      'java&#x09;script:alert(1)',
+      'java&#9;script:alert(1)',
+      'java&Tab;script:alert(1)',
+      'java&NewLine;script:alert(1)',
+      '&#106;avascript:alert(1)',
+      'javascript&colon;alert(1)',
+      '\u0001 JaVaScRiPt:alert(1)',
+      'vb&#x0A;script:msgbox(1)',
+      'da&#x0D;ta:text/html,hi',
+    ]
+    for (const url of hidden) {
+      expect(messages(`<a href="${url}">d</a>`), url).toEqual([expect.stringMatching(/^1:1 The href of <a> may not be a javascript:/)])
+      expect(messages(`<Figure caption="c" src="${url}" alt="a" />`), url).toHaveLength(1)
+    }
+    expect(messages('[d](java&#x09;script:alert(1))')).toEqual(['1:1 Links and images may not use javascript:, vbscript: or data: URLs.'])
+    // Ordinary links keep working, including ones whose path mentions a scheme.
+    expect(messages('<a href="https://example.com/javascript:guide">d</a> [e](/notes/data:x) [f](#javascript)')).toEqual([])
+  })
+
   it('reports a syntax error at its position instead of throwing', () => {
     const [problem] = checkMdxPolicy('Fine line\n\n<Figure caption="x">\n')
     expect(problem.line).toBeGreaterThanOrEqual(3)
