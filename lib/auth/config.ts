@@ -102,8 +102,9 @@ export function authOptions(): NextAuthOptions {
         if (!sessionStore(env).isActive(token.sid)) throw new Error('Session ended')
         return token
       },
-      async session({ session, token }) {
-        return { ...session, sid: token.sid, user: { name: author.name, email: author.email } }
+      // What page scripts can read (/api/auth/session): never the server-side session id.
+      async session({ session }) {
+        return { expires: session.expires, user: { name: author.name } }
       },
       async redirect({ url, baseUrl }) {
         return sameOriginUrl(url, baseUrl)

@@ -100,6 +100,17 @@ test.describe('signing in to the admin', () => {
     await context.close()
   })
 
+  test('the session endpoint gives page scripts only a name and an expiry, never the session id', async ({ browser }) => {
+    const context = await newClient(browser)
+    const page = await context.newPage()
+    await signInAsAuthor(page)
+    const session = await (await page.request.get('/api/auth/session')).json()
+    expect(Object.keys(session).sort()).toEqual(['expires', 'user'])
+    expect(session.user).toEqual({ name: 'Arun Kumar RN' })
+    expect(JSON.stringify(session)).not.toMatch(/sid|jti/)
+    await context.close()
+  })
+
   test('admin responses are private, uncached, not indexed and under a nonce CSP', async ({ browser }) => {
     const context = await newClient(browser)
     const page = await context.newPage()
