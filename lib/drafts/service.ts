@@ -7,7 +7,8 @@ import { noteImageDir } from './images'
 import { noteInputFromFile } from './note-input'
 import { parseNoteInput, type NoteInput } from './schema'
 import { NoteStore, NoteStoreError } from './store'
-import { noteStore } from './store-instance'
+import type { ShareStore } from './shares'
+import { noteStore, shareStore } from './store-instance'
 
 export type EditorErrorDetails = {
   errors?: Record<string, string>
@@ -24,6 +25,9 @@ export class EditorError extends Error {
     super(message)
   }
 }
+
+/** The share links of a note, revoked when the note leaves its slug. */
+type ShareLinks = Pick<ShareStore, 'revokeNote'>
 
 const version = z.string().regex(/^[0-9a-f]{16}$/, 'is not a note version')
 
@@ -79,7 +83,7 @@ export type SaveResult = { slug: string; version: string; commit: string | null;
  * Saves what the editor sent. A new note (version null) starts as a draft; an existing note keeps
  * its published state (only publish/unpublish change it), and only a draft may change its slug.
  */
-export async function saveNote(slug: string, body: unknown, store = noteStore()): Promise<SaveResult> {
+export async function saveNote(slug: string, body: unknown, store = noteStore(), shares?: ShareLinks): Promise<SaveResult> {
   const request = parseRequest(saveRequest, body)
   const current = request.version === null ? null : await store.read(slug)
   const draft = current ? current.fields.draft !== false : true
@@ -98,6 +102,7 @@ export async function saveNote(slug: string, body: unknown, store = noteStore())
     })
   }
   const saved = await store.rename(slug, target, note, request.version, options)
+  await (shares ?? shareStore()).revokeNote(slug)
   return { slug: target, draft, ...saved }
 }
 
@@ -137,7 +142,10 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
   return { ...saved, draft: note.draft }
 }
 
-export async function deleteNote(slug: string, body: unknown, store = noteStore()) {
+/** Deletes a note and revokes its share links (a later note at this slug is another note). */
+export async function deleteNote(slug: string, body: unknown, store = noteStore(), shares?: ShareLinks) {
   const request = parseRequest(z.object({ version }).strict(), body)
-  return store.delete(slug, request.version)
+  const deleted = await store.delete(slug, request.version)
+  await (shares ?? shareStore()).revokeNote(slug)
+  return deleted
 }

@@ -46,6 +46,17 @@ export class ShareStore {
     return kept.length !== shares.length
   }
 
+  /**
+   * Revokes every link to a slug: a deleted or renamed note's links must never show whatever note
+   * takes that slug later. Returns how many were live.
+   */
+  async revokeNote(slug: string): Promise<number> {
+    const shares = await this.live()
+    const kept = shares.filter((share) => share.slug !== slug)
+    if (kept.length !== shares.length) await this.write(kept)
+    return shares.length - kept.length
+  }
+
   /** The share a token stands for, or null when it is forged, expired or revoked. */
   async verify(token: string): Promise<Share | null> {
     const [id, signature, extra] = token.split('.')

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { saveNote, setPublished } from '@/lib/drafts/service'
+import { deleteNote, saveNote, setPublished } from '@/lib/drafts/service'
+import { ShareStore } from '@/lib/drafts/shares'
 import { NoteStore } from '@/lib/drafts/store'
 
 const dirs: string[] = []
@@ -14,6 +15,35 @@ function store() {
 }
 
 const note = { title: 'Streams', summary: 'S', tags: [], body: 'Body\n' }
+
+function shares() {
+  return new ShareStore(path.join(dirs.at(-1)!, 'shares.json'), 'a-secret-of-enough-length-0123456789')
+}
+
+describe('share links follow the note they were made for', () => {
+  it('deleting a note revokes its links, so a new note at the same slug is not shown to them', async () => {
+    const notes = store()
+    const links = shares()
+    const created = await saveNote('streams', { version: null, note }, notes, links)
+    const { token } = await links.create('streams', 7)
+    const other = await links.create('other-note', 7)
+    expect(await links.verify(token)).not.toBeNull()
+    await deleteNote('streams', { version: created.version }, notes, links)
+    expect(await links.verify(token)).toBeNull()
+    await saveNote('streams', { version: null, note: { ...note, title: 'Unrelated' } }, notes, links)
+    expect(await links.verify(token)).toBeNull()
+    expect(await links.verify(other.token)).not.toBeNull()
+  })
+
+  it('renaming a draft revokes the links to its old slug', async () => {
+    const notes = store()
+    const links = shares()
+    const created = await saveNote('old-name', { version: null, note }, notes, links)
+    const { token } = await links.create('old-name', 1)
+    await saveNote('old-name', { version: created.version, slug: 'new-name', note }, notes, links)
+    expect(await links.verify(token)).toBeNull()
+  })
+})
 
 describe('saveNote', () => {
   it('creates drafts whatever the client says, and only publishing changes that', async () => {
@@ -29,7 +59,7 @@ describe('saveNote', () => {
   it('renames a draft, but keeps a published note at its public address', async () => {
     const notes = store()
     const created = await saveNote('old-name', { version: null, note }, notes)
-    const renamed = await saveNote('old-name', { version: created.version, slug: 'new-name', note }, notes)
+    const renamed = await saveNote('old-name', { version: created.version, slug: 'new-name', note }, notes, shares())
     expect(await notes.list()).toEqual(['new-name'])
     const published = await setPublished('new-name', { version: renamed.version }, true, notes)
     await expect(saveNote('new-name', { version: published.version, slug: 'other', note: { ...note, date: published.date } }, notes)).rejects.toMatchObject({

@@ -19,10 +19,15 @@ export default async function SharedDraftPage({ params }: SharedDraftProps) {
   await connection()
   const { token } = await params
   // Tokens are base64url and a dot: anything percent-encoded is simply not a token.
-  const share = await shareStore().verify(token)
+  const shares = shareStore()
+  const share = await shares.verify(token)
   if (!share) notFound()
   const stored = await noteStore().read(share.slug)
-  if (!stored) notFound()
+  if (!stored) {
+    // Gone from disk (deleted outside the admin too): a note made at this slug later is another note.
+    await shares.revokeNote(share.slug)
+    notFound()
+  }
   const input = parseNoteInput(noteInputFromFile(stored))
   if (!input.ok) notFound()
   const compiled = await compileDraft(input.note.body)
