@@ -1,3 +1,5 @@
+import { MAX_NOTEBOOK_REQUEST_BYTES } from './lib/notebooks/upload-limit.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Baked in at build time, so feeds rendered on request use the same absolute URLs as the
@@ -11,7 +13,8 @@ const nextConfig = {
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // unauthorized()/forbidden() let server actions answer a guest with a real 401/403.
   // The preview action carries a whole note body (up to 1 MB of text, plus its fields).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' } },
+  // The proxy buffers request bodies up to proxyClientMaxBodySize and silently cuts the rest.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' }, proxyClientMaxBodySize: MAX_NOTEBOOK_REQUEST_BYTES },
 }
 
 export default nextConfig

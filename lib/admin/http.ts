@@ -35,6 +35,30 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/**
+ * A multipart upload, read only up to `limit` bytes (declared or streamed): anything larger is a
+ * 413 with `tooLarge` as its message, before the rest is read or anything is parsed.
+ */
+export async function readUpload(request: Request, limit: number, tooLarge: string): Promise<FormData> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw new EditorError(413, tooLarge)
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const reader = request.body?.getReader()
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+    size += chunk.value.byteLength
+    if (size > limit) {
+      await reader?.cancel()
+      throw new EditorError(413, tooLarge)
+    }
+    chunks.push(chunk.value)
+  }
+  try {
+    return await new Response(Buffer.concat(chunks), { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+  } catch {
+    throw new EditorError(400, 'The upload is not a form with a file.')
+  }
+}
+
 const STORE_STATUS = { 'invalid-slug': 400, 'unsafe-path': 400, 'not-found': 404, exists: 409, conflict: 409 } as const
 
 /**

@@ -19,7 +19,6 @@ const SCRIPT_OR_DATA = new Set(['javascript', 'vbscript', 'data'])
  * dropped wherever they stand.
  */
 export function urlScheme(url: string): string | null {
-  // eslint-disable-next-line no-control-regex
   const cleaned = decodeCharacterReferences(url).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '')
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase() ?? null
 }

@@ -1,21 +1,16 @@
 import path from 'node:path'
-import { adminJson, adminRoute } from '@/lib/admin/http'
+import { adminJson, adminRoute, readUpload } from '@/lib/admin/http'
 import { EditorError } from '@/lib/drafts/service'
-import { importNotebook, MAX_NOTEBOOK_BYTES } from '@/lib/notebooks/import'
+import { importNotebook } from '@/lib/notebooks/import'
+import { MAX_NOTEBOOK_BYTES, MAX_NOTEBOOK_REQUEST_BYTES } from '@/lib/notebooks/upload-limit.mjs'
 
 /** A Jupyter notebook uploaded in the admin becomes a new draft (see lib/notebooks/import.ts). */
 export async function POST(request: Request) {
   return adminRoute(request, async () => {
-    if (Number(request.headers.get('content-length') ?? 0) > MAX_NOTEBOOK_BYTES + 64 * 1024) {
-      throw new EditorError(413, 'The notebook is larger than 20 MB.')
-    }
-    let file: FormDataEntryValue | null
-    try {
-      file = (await request.formData()).get('notebook')
-    } catch {
-      throw new EditorError(400, 'The upload is not a form with a file.')
-    }
+    const tooLarge = `The notebook is larger than ${MAX_NOTEBOOK_BYTES / 1_000_000} MB; clear large outputs in Jupyter, or split it.`
+    const file = (await readUpload(request, MAX_NOTEBOOK_REQUEST_BYTES, tooLarge)).get('notebook')
     if (!(file instanceof File) || file.size === 0) throw new EditorError(400, 'Choose an .ipynb file to import.')
+    if (file.size > MAX_NOTEBOOK_BYTES) throw new EditorError(413, tooLarge)
     if (!/\.ipynb$/i.test(file.name)) throw new EditorError(400, `${file.name} is not a Jupyter notebook (.ipynb).`)
     const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public')
     const imported = await importNotebook(file.name, new Uint8Array(await file.arrayBuffer()), publicDir)

@@ -1,0 +1,27 @@
+import { imageFileName } from '@/lib/drafts/images'
+import { checkImportSize } from './import-size'
+import { NotebookError, parseNotebook } from './notebook'
+import { notebookFields, notebookToNote, type NotebookAsset } from './to-mdx'
+
+export type ImportConversion = { fields: Record<string, unknown>; body: string; assets: NotebookAsset[] }
+
+/**
+ * An uploaded notebook's text as a draft's fields and body, its plots addressed as
+ * `/notes/<slug>/…` with `slug` standing for the slug the draft will get. Sizes are checked on
+ * the parsed notebook before anything is converted.
+ */
+export function convertForImport(text: string, slug: string): ImportConversion {
+  const notebook = parseNotebook(text)
+  checkImportSize(notebook)
+  const assets: NotebookAsset[] = []
+  const { body } = notebookToNote(notebook, {
+    assetUrl: (asset) => {
+      if (asset.ext === 'svg') {
+        throw new NotebookError(`cell ${asset.cell} has an SVG plot; the admin stores PNG, JPEG or GIF images only (SVG can carry scripts). Save the figure as PNG, or put the notebook in content/notes/, where SVG plots are checked at build`)
+      }
+      assets.push(asset)
+      return `/notes/${slug}/${imageFileName(`cell-${asset.cell}`, asset.bytes, asset.ext)}`
+    },
+  })
+  return { fields: notebookFields(notebook), body, assets }
+}
