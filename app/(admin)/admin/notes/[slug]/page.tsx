@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { renderDraftPreview } from '@/components/admin/editor/draft-preview'
 import { NoteEditor } from '@/components/admin/editor/note-editor'
+import { ProblemList } from '@/components/admin/editor/problem-list'
 import { requireAuthor } from '@/lib/auth'
 import { noteInputFromFile } from '@/lib/drafts/note-input'
 import { parseNoteInput } from '@/lib/drafts/schema'
@@ -38,7 +39,15 @@ export default async function EditNotePage({ params }: EditNoteProps) {
       initial={{ slug, version: note.version, draft: input.draft !== false, fields: fieldsFromNote(slug, input) }}
       liveOnPublish={process.env.NODE_ENV === 'development'}
       historyEnabled={await store.hasHistory()}
-      initialPreview={preview?.ok ? preview.preview : <p>Fix the fields marked in the form to see the preview.</p>}
+      initialPreview={
+        preview?.ok ? (
+          preview.preview
+        ) : preview ? (
+          <ProblemList id="saved-body-problems" title="The saved body cannot be previewed until these are fixed" problems={preview.problems} />
+        ) : (
+          <p>Fix the fields marked in the form to see the preview.</p>
+        )
+      }
     />
   )
 }
