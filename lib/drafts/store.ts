@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { writeFileAtomic } from './atomic-write'
 import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
+import { LockTimeoutError } from './file-lock'
 import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, type Revision } from './git'
 import { parseNoteFile, serializeNote } from './note-file'
+import { withNoteLocks } from './note-lock'
 import type { NoteInput } from './schema'
 import { validateSlug } from './slug'
 
@@ -11,7 +13,7 @@ export type StoredNote = { slug: string; source: string; version: string; fields
 
 export class NoteStoreError extends Error {
   constructor(
-    readonly code: 'invalid-slug' | 'not-found' | 'exists' | 'conflict' | 'unsafe-path',
+    readonly code: 'invalid-slug' | 'not-found' | 'exists' | 'conflict' | 'unsafe-path' | 'busy',
     message: string,
     /** On a conflict: what is on disk now, so the author can compare and choose. */
     readonly current?: StoredNote,
@@ -25,7 +27,8 @@ export const versionOf = (source: string) => createHash('sha256').update(source)
 /**
  * The admin's only way to the note files: `content/notes/<slug>.mdx` is the single source of
  * truth, written atomically, guarded by the version the editor loaded, and committed to git (that
- * one path) when the folder is in a work tree.
+ * one path) when the folder is in a work tree. Each write holds its notes' locks from reading the
+ * version to the commit, so saves of one note are linearizable across requests and processes.
  */
 export class NoteStore {
   constructor(private readonly notesDir: string) {}
@@ -113,43 +116,51 @@ export class NoteStore {
    */
   async save(slug: string, note: NoteInput, expectedVersion: string | null, options: SaveOptions = {}) {
     const file = await this.fileFor(slug)
-    await this.expect(slug, expectedVersion)
-    const source = serializeNote(note)
-    await writeFileAtomic(file, source)
-    if (options.commit === false) return { version: versionOf(source), commit: null }
-    const root = await gitRoot(this.notesDir)
-    // Autosaves are not commits, so the first commit of a note may come after several saves.
-    const message = options.message ?? `${root && (await isCommitted(root, file)) ? 'Update' : 'Create'} note ${slug}`
-    return { version: versionOf(source), commit: root ? await commitFiles(root, [file, ...(await inRepository(root, options.alsoCommit))], message) : null }
+    return this.locked([slug], async () => {
+      await this.expect(slug, expectedVersion)
+      const source = serializeNote(note)
+      await writeFileAtomic(file, source)
+      if (options.commit === false) return { version: versionOf(source), commit: null }
+      const root = await gitRoot(this.notesDir)
+      // Autosaves are not commits, so the first commit of a note may come after several saves.
+      const message = options.message ?? `${root && (await isCommitted(root, file)) ? 'Update' : 'Create'} note ${slug}`
+      return { version: versionOf(source), commit: root ? await commitFiles(root, [file, ...(await inRepository(root, options.alsoCommit))], message) : null }
+    })
   }
 
   /** Commits the note as it is on disk (written by a save without commit), with other files. */
   async commitNote(slug: string, message: string, alsoCommit: string[] = []): Promise<string | null> {
     const file = await this.fileFor(slug)
-    const root = await gitRoot(this.notesDir)
-    return root ? commitFiles(root, [file, ...(await inRepository(root, alsoCommit))], message) : null
+    return this.locked([slug], async () => {
+      const root = await gitRoot(this.notesDir)
+      return root ? commitFiles(root, [file, ...(await inRepository(root, alsoCommit))], message) : null
+    })
   }
 
   /** Moves a note to a new slug (a draft whose title changed), as one commit of both paths. */
   async rename(from: string, to: string, note: NoteInput, expectedVersion: string, options: SaveOptions = {}) {
     const oldFile = await this.fileFor(from)
     const newFile = await this.fileFor(to)
-    await this.expect(from, expectedVersion)
-    await this.expect(to, null)
-    const source = serializeNote(note)
-    await writeFileAtomic(newFile, source)
-    await rm(oldFile)
-    const commit = options.commit === false ? null : await this.commit([oldFile, newFile], options.message ?? `Rename note ${from} to ${to}`)
-    return { version: versionOf(source), commit }
+    return this.locked([from, to], async () => {
+      await this.expect(from, expectedVersion)
+      await this.expect(to, null)
+      const source = serializeNote(note)
+      await writeFileAtomic(newFile, source)
+      await rm(oldFile)
+      const commit = options.commit === false ? null : await this.commit([oldFile, newFile], options.message ?? `Rename note ${from} to ${to}`)
+      return { version: versionOf(source), commit }
+    })
   }
 
   async delete(slug: string, expectedVersion: string) {
     const file = await this.fileFor(slug)
-    const current = await this.read(slug)
-    if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
-    if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
-    await rm(file)
-    return { commit: await this.commit([file], `Delete note ${slug}`) }
+    return this.locked([slug], async () => {
+      const current = await this.read(slug)
+      if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
+      if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
+      await rm(file)
+      return { commit: await this.commit([file], `Delete note ${slug}`) }
+    })
   }
 
   /** Notes deleted in git history and not back on disk, so the admin can bring them back. */
@@ -185,6 +196,16 @@ export class NoteStore {
     const file = await this.fileFor(slug)
     const root = await gitRoot(this.notesDir)
     return root ? fileAt(root, file, commit) : null
+  }
+
+  /** Runs a write as the only writer of these notes; a lock held too long is a 'busy' refusal. */
+  private async locked<T>(slugs: string[], write: () => Promise<T>): Promise<T> {
+    try {
+      return await withNoteLocks(await realpath(this.notesDir), slugs, write)
+    } catch (error) {
+      if (error instanceof LockTimeoutError) throw new NoteStoreError('busy', 'Another save of this note is taking too long; try again in a moment.')
+      throw error
+    }
   }
 
   private async commit(files: string[], message: string): Promise<string | null> {
