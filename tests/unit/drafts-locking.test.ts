@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -18,6 +19,15 @@ afterAll(() => {
   for (const child of children) child.process.kill('SIGKILL')
   dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }))
 })
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, encoding: 'utf8' })
+
+function gitRepo() {
+  const root = tempDir()
+  git(root, 'init', '-q')
+  git(root, 'commit', '-q', '--allow-empty', '-m', 'start')
+  return root
+}
 
 const note = (body: string): NoteInput => ({ title: 'Streams', summary: 'S', tags: [], draft: true, body })
 
@@ -65,5 +75,64 @@ describe('one writer per note', () => {
     expect(won).toHaveLength(1)
     expect(outcomes.filter((outcome) => !outcome.ok).map((outcome) => outcome.code)).toEqual(Array(7).fill('conflict'))
     expect(bodyOnDisk(notesDir, 'streams')).toBe(won[0].body)
+  })
+})
+
+describe('git work, one commit at a time per repository', () => {
+  it('commits five notes saved at once (three here, two in other processes), one commit each, no index.lock error', async () => {
+    const root = gitRepo()
+    const notesDir = path.join(root, 'content', 'notes')
+    mkdirSync(notesDir, { recursive: true })
+    const startAt = Date.now() + 2_000
+    const others = await Promise.all(['fourth', 'fifth'].map((slug) => child(['save', notesDir, slug, 'null', `${slug}\n`, String(startAt), 'commit'])))
+    await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()))
+    const here = await Promise.all(['first', 'second', 'third'].map((slug) => new NoteStore(notesDir).save(slug, note(`${slug}\n`), null)))
+    await Promise.all(others.map((other) => other.exited))
+    expect(others.map((other) => other.lines[0])).toMatchObject([{ ok: true }, { ok: true }])
+    const commits = [...here.map((saved) => saved.commit), ...others.map((other) => other.lines[0].commit)]
+    expect(new Set(commits).size).toBe(5)
+    expect(git(root, 'log', '--format=%s').trim().split('\n').sort()).toEqual([
+      'Create note fifth',
+      'Create note first',
+      'Create note fourth',
+      'Create note second',
+      'Create note third',
+      'start',
+    ])
+    expect(git(root, 'status', '--porcelain').trim()).toBe('')
+  })
+
+  it('removes an index.lock left by a crashed git, and waits for one a live git is holding', async () => {
+    const root = gitRepo()
+    const notesDir = path.join(root, 'content', 'notes')
+    const store = new NoteStore(notesDir)
+    const lock = path.join(root, '.git', 'index.lock')
+    writeFileSync(lock, '')
+    const aMinuteAgo = new Date(Date.now() - 60_000)
+    utimesSync(lock, aMinuteAgo, aMinuteAgo)
+    const created = await store.save('streams', note('First\n'), null)
+    expect(created.commit).toMatch(/^[0-9a-f]{40}$/)
+    expect(existsSync(lock)).toBe(false)
+
+    // A git that finishes after 300 ms: the save waits for it instead of failing.
+    writeFileSync(lock, '')
+    setTimeout(() => rmSync(lock), 300)
+    const updated = await store.save('streams', note('Second\n'), created.version)
+    expect(updated.commit).toMatch(/^[0-9a-f]{40}$/)
+    expect(git(root, 'log', '-1', '--format=%s').trim()).toBe('Update note streams')
+  })
+
+  it('keeps the temp files of interrupted writes out of a committed image folder', async () => {
+    const root = gitRepo()
+    const notesDir = path.join(root, 'content', 'notes')
+    const images = path.join(root, 'public', 'notes', 'streams')
+    mkdirSync(images, { recursive: true })
+    writeFileSync(path.join(images, 'plot-0123456789.png'), 'png')
+    writeFileSync(path.join(images, '.plot-0123456789.png.0123456789ab.tmp'), 'half')
+    const saved = await new NoteStore(notesDir).save('streams', note('Body\n'), null, { alsoCommit: [images] })
+    expect(git(root, 'show', '--name-only', '--format=', saved.commit!).trim().split('\n').sort()).toEqual([
+      'content/notes/streams.mdx',
+      'public/notes/streams/plot-0123456789.png',
+    ])
   })
 })
