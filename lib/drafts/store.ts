@@ -4,6 +4,7 @@ import { writeFileAtomic } from './atomic-write'
 import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { LockTimeoutError } from './file-lock'
 import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, type Revision } from './git'
+import { removeLeftoverTemps } from './leftover-temps'
 import { parseNoteFile, serializeNote } from './note-file'
 import { withNoteLocks } from './note-lock'
 import type { NoteInput } from './schema'
@@ -24,6 +25,9 @@ export class NoteStoreError extends Error {
 
 export const versionOf = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16)
 
+// Once per process and notes folder; on globalThis as Next may load this module more than once.
+const startUps: Map<string, Promise<void>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes-admin.store-start-ups')] ??= new Map()) as Map<string, Promise<void>>
+
 /**
  * The admin's only way to the note files: `content/notes/<slug>.mdx` is the single source of
  * truth, written atomically, guarded by the version the editor loaded, and committed to git (that
@@ -33,12 +37,28 @@ export const versionOf = (source: string) => createHash('sha256').update(source)
 export class NoteStore {
   constructor(private readonly notesDir: string) {}
 
+  /**
+   * The notes folder (created if missing), resolved. Its first use in a process starts removing
+   * the temp files of writes a crash interrupted, in the background: a note still locked by a
+   * killed process waits until that lock goes stale.
+   */
+  private async root(): Promise<string> {
+    await mkdir(this.notesDir, { recursive: true })
+    const root = await realpath(this.notesDir)
+    if (!startUps.has(root)) startUps.set(root, removeLeftoverTemps(root).catch((error: Error) => console.error(`Start-up clean-up of ${root} failed: ${error.message}`)))
+    return root
+  }
+
+  /** Resolves when the start-up clean-up of the notes folder is done. */
+  async ready(): Promise<void> {
+    await startUps.get(await this.root())
+  }
+
   /** A validated slug's file, proven to sit inside the notes folder even through symlinks. */
   private async fileFor(slug: string): Promise<string> {
     const checked = validateSlug(slug)
     if (!checked.ok) throw new NoteStoreError('invalid-slug', checked.error)
-    await mkdir(this.notesDir, { recursive: true })
-    const root = await realpath(this.notesDir)
+    const root = await this.root()
     const file = path.join(root, `${checked.slug}.mdx`)
     try {
       if ((await lstat(file)).isSymbolicLink()) throw new NoteStoreError('unsafe-path', 'That note file is a link; refusing to follow it.')
@@ -50,8 +70,7 @@ export class NoteStore {
   }
 
   async list(): Promise<string[]> {
-    await mkdir(this.notesDir, { recursive: true })
-    const names = await readdir(this.notesDir)
+    const names = await readdir(await this.root())
     return names
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => name.slice(0, -4))
@@ -61,7 +80,7 @@ export class NoteStore {
 
   /** The notebooks (`<slug>.ipynb`) in the notes folder, with their text; notes made at build time. */
   async notebooks(): Promise<{ slug: string; file: string; text: string }[]> {
-    await mkdir(this.notesDir, { recursive: true })
+    await this.root()
     const names = (await readdir(this.notesDir)).filter((name) => name.endsWith('.ipynb') && validateSlug(name.slice(0, -6)).ok).sort()
     return Promise.all(names.map(async (name) => ({ slug: name.slice(0, -6), file: name, text: await readFile(path.join(this.notesDir, name), 'utf8') })))
   }
@@ -201,7 +220,7 @@ export class NoteStore {
   /** Runs a write as the only writer of these notes; a lock held too long is a 'busy' refusal. */
   private async locked<T>(slugs: string[], write: () => Promise<T>): Promise<T> {
     try {
-      return await withNoteLocks(await realpath(this.notesDir), slugs, write)
+      return await withNoteLocks(await this.root(), slugs, write)
     } catch (error) {
       if (error instanceof LockTimeoutError) throw new NoteStoreError('busy', 'Another save of this note is taking too long; try again in a moment.')
       throw error

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parseNoteFile } from '@/lib/drafts/note-file'
+import { LOCK_STALE_MS } from '@/lib/drafts/file-lock'
+import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
 import type { NoteInput } from '@/lib/drafts/schema'
-import { NoteStore, NoteStoreError } from '@/lib/drafts/store'
+import { NoteStore, NoteStoreError, versionOf } from '@/lib/drafts/store'
 import { startStoreChild, type StoreChild } from './fixtures/store-process'
 
 const dirs: string[] = []
@@ -134,5 +135,43 @@ describe('git work, one commit at a time per repository', () => {
       'content/notes/streams.mdx',
       'public/notes/streams/plot-0123456789.png',
     ])
+  })
+})
+
+describe('after a crash (kill -9)', () => {
+  it('leaves no temp file and no lock for good; what was acknowledged is on disk', async () => {
+    const notesDir = path.join(tempDir(), 'notes')
+    mkdirSync(notesDir)
+    // Written without a store: this process's first store below must be the one that starts up.
+    const held = serializeNote(note('Kept\n'))
+    writeFileSync(path.join(notesDir, 'held.mdx'), held)
+    const burst = await child(['burst', notesDir, 'streams'])
+    const holder = await child(['hold', notesDir, 'held'])
+    await Promise.all([burst.waitFor((line) => Number(line.ack) >= 20), holder.waitFor((line) => line.held === true)])
+    burst.process.kill('SIGKILL')
+    holder.process.kill('SIGKILL')
+    await Promise.all([burst.exited, holder.exited])
+    expect(readdirSync(path.join(notesDir, '.locks'))).toContain('held.lock')
+    const lastAck = Math.max(...burst.lines.map((line) => Number(line.ack)))
+    const otherTemp = path.join(notesDir, '.notebook.ipynb.0123456789ab.tmp')
+    writeFileSync(otherTemp, '{')
+    expect(readdirSync(notesDir).filter((name) => name.endsWith('.tmp')).length).toBeGreaterThanOrEqual(2)
+
+    const store = new NoteStore(notesDir)
+    const started = Date.now()
+    await store.save('held', note('After the crash\n'), versionOf(held), { commit: false })
+    expect(Date.now() - started).toBeLessThan(LOCK_STALE_MS + 3_000)
+    await store.ready()
+
+    // The temp file of a note is gone; one of a writer without a note lock waits out its grace period.
+    expect(readdirSync(notesDir).filter((name) => name.endsWith('.tmp'))).toEqual([path.basename(otherTemp)])
+    expect(await store.list()).toEqual(['held', 'streams'])
+    expect(bodyOnDisk(notesDir, 'held')).toBe('After the crash\n')
+    // The last acknowledged save, or the one after it that was being written when the process died.
+    const burstBody = (await store.read('streams'))!.body
+    expect([`Burst ${lastAck}\n`, `Burst ${lastAck + 1}\n`]).toContain(burstBody)
+    expect(readdirSync(path.join(notesDir, '.locks'))).toEqual(['.gitignore'])
+    const next = await store.save('streams', note('Next\n'), (await store.read('streams'))!.version, { commit: false })
+    expect(next.version).toMatch(/^[0-9a-f]{16}$/)
   })
 })
