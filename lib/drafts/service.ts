@@ -111,7 +111,7 @@ export async function setPublished(slug: string, body: unknown, publish: boolean
   const fields = noteInputFromFile(current)
   const note = validNote({ ...fields, draft: !publish, date: fields.date ?? (publish ? today() : undefined) })
   await checkSeriesPart(store, note, [slug])
-  const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}` })
+  const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}`, alsoCommit: [noteImageDir(slug)] })
   return { ...saved, draft: note.draft, date: note.date, deploy: await triggerDeploy() }
 }
 
@@ -133,7 +133,7 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
   // A published note stays published, keeping its date if the older text had none.
   const currentFields = current ? noteInputFromFile(current) : null
   const note = validNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
-  const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}` })
+  const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}`, alsoCommit: [noteImageDir(slug)] })
   return { ...saved, draft: note.draft }
 }
 

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { saveNote, setPublished } from '@/lib/drafts/service'
+import { restoreRevision, saveNote, setPublished } from '@/lib/drafts/service'
 import { NoteStore } from '@/lib/drafts/store'
 
 const dirs: string[] = []
@@ -59,5 +60,50 @@ describe('saveNote', () => {
       details: { errors: { summary: 'A published note needs a summary' } },
     })
     expect((await notes.read('bare'))!.source).toBe(before)
+  })
+})
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, encoding: 'utf8' })
+
+/** A site folder in git (content/notes, public/notes), made the working directory while `run` runs. */
+async function inSiteRepo(run: (root: string, notes: NoteStore) => Promise<void>) {
+  const root = mkdtempSync(path.join(tmpdir(), 'service-site-'))
+  dirs.push(root)
+  git(root, 'init', '-q')
+  git(root, 'commit', '-q', '--allow-empty', '-m', 'start')
+  const previous = process.cwd()
+  process.chdir(root)
+  try {
+    await run(root, new NoteStore(path.join(root, 'content', 'notes')))
+  } finally {
+    process.chdir(previous)
+  }
+}
+
+const filesIn = (root: string, commit: string | null) => git(root, 'show', '--name-only', '--format=', commit!).trim().split('\n').sort()
+
+function addImage(root: string, name: string) {
+  const dir = path.join(root, 'public', 'notes', 'streams')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, name), 'png')
+  return `public/notes/streams/${name}`
+}
+
+describe('publish, unpublish and restore', () => {
+  it('commit the images pasted into the note with it', async () => {
+    await inSiteRepo(async (root, notes) => {
+      const created = await saveNote('streams', { version: null, note }, notes)
+      const edited = await saveNote('streams', { version: created.version, commit: false, note: { ...note, body: 'Second\n' } }, notes)
+      const first = addImage(root, 'plot-0123456789.png')
+      const published = await setPublished('streams', { version: edited.version }, true, notes)
+      expect(filesIn(root, published.commit)).toEqual(['content/notes/streams.mdx', first])
+      const second = addImage(root, 'loss-abcdef0123.png')
+      const unpublished = await setPublished('streams', { version: published.version }, false, notes)
+      expect(filesIn(root, unpublished.commit)).toEqual(['content/notes/streams.mdx', second])
+      const third = addImage(root, 'grid-9876543210.png')
+      const restored = await restoreRevision('streams', { version: unpublished.version, revision: created.commit }, notes)
+      expect(filesIn(root, restored.commit)).toEqual(['content/notes/streams.mdx', third])
+      expect(git(root, 'status', '--porcelain').trim()).toBe('')
+    })
   })
 })
