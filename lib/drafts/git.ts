@@ -88,6 +88,17 @@ export async function fileHistory(root: string, file: string, limit = 50): Promi
     })
 }
 
+/** One commit's id, date and subject, or null when the repository has no such commit. */
+export async function revisionInfo(root: string, commit: string): Promise<Revision | null> {
+  if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error('Not a revision id.')
+  try {
+    const [full, date, message] = (await git(root, ['log', '-1', '--format=%H%x1f%cI%x1f%s', commit, '--'])).trim().split('\x1f')
+    return { commit: full, date, message }
+  } catch {
+    return null
+  }
+}
+
 /** The file's text at a revision, or null when it did not exist there. */
 export async function fileAt(root: string, file: string, commit: string): Promise<string | null> {
   if (!/^[0-9a-f]{7,40}$/.test(commit)) throw new Error('Not a revision id.')

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { writeFileAtomic } from './atomic-write'
 import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { LockTimeoutError } from './file-lock'
-import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, type Revision } from './git'
+import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, revisionInfo, type Revision } from './git'
 import { removeLeftoverTemps } from './leftover-temps'
 import { parseNoteFile, serializeNote } from './note-file'
 import { withNoteLocks } from './note-lock'
@@ -215,6 +215,12 @@ export class NoteStore {
     const file = await this.fileFor(slug)
     const root = await gitRoot(this.notesDir)
     return root ? fileAt(root, file, commit) : null
+  }
+
+  /** A commit of the notes' repository (its date and subject), or null. */
+  async revision(commit: string): Promise<Revision | null> {
+    const root = await gitRoot(this.notesDir)
+    return root ? revisionInfo(root, commit) : null
   }
 
   /** Runs a write as the only writer of these notes; a lock held too long is a 'busy' refusal. */

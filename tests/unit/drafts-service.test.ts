@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { restoreSummary } from '@/lib/drafts/restore-summary'
 import { restoreRevision, saveNote, setPublished } from '@/lib/drafts/service'
 import { NoteStore } from '@/lib/drafts/store'
 
@@ -105,5 +106,35 @@ describe('publish, unpublish and restore', () => {
       expect(filesIn(root, restored.commit)).toEqual(['content/notes/streams.mdx', third])
       expect(git(root, 'status', '--porcelain').trim()).toBe('')
     })
+  })
+})
+
+describe('restoring a revision', () => {
+  it('says which revision came back, and names the images it shows that the server no longer has', async () => {
+    await inSiteRepo(async (root, notes) => {
+      const gone = addImage(root, 'plot-0123456789.png')
+      addImage(root, 'kept-0123456789.png')
+      const body = '![Plot](/notes/streams/plot-0123456789.png)\n\n![Kept](/notes/streams/kept-0123456789.png)\n\n![Elsewhere](https://example.org/x.png)\n'
+      const created = await saveNote('streams', { version: null, note: { ...note, body } }, notes)
+      const edited = await saveNote('streams', { version: created.version, note: { ...note, body: 'Rewritten\n' } }, notes)
+      rmSync(path.join(root, gone))
+      const restored = await restoreRevision('streams', { version: edited.version, revision: created.commit }, notes)
+      const id = created.commit!.slice(0, 7)
+      const date = git(root, 'log', '-1', '--format=%cI', created.commit!).trim().slice(0, 16).replace('T', ' ')
+      expect(restored.revision).toEqual({ id, date })
+      expect(restored.missingImages).toEqual(['/notes/streams/plot-0123456789.png'])
+      expect(restored.message).toBe(
+        `Restored the text of ${date} (${id}). An image it shows is no longer on the server: /notes/streams/plot-0123456789.png. Upload it again or remove that line.`,
+      )
+      expect((await notes.read('streams'))!.body).toBe(body)
+    })
+  })
+
+  it('words the summary for no missing image and for several', () => {
+    const revision = { commit: 'abc1234def5678abc1234def5678abc1234def56', date: '2026-11-30T14:02:59+01:00', message: 'Update note streams' }
+    expect(restoreSummary(revision, [])).toEqual({ revision: { id: 'abc1234', date: '2026-11-30 14:02' }, message: 'Restored the text of 2026-11-30 14:02 (abc1234).', missingImages: [] })
+    expect(restoreSummary(revision, ['/a.png', '/b.png']).message).toBe(
+      'Restored the text of 2026-11-30 14:02 (abc1234). 2 images it shows are no longer on the server: /a.png, /b.png. Upload them again or remove those lines.',
+    )
   })
 })
