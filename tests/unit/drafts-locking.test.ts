@@ -7,7 +7,7 @@ import { LOCK_STALE_MS } from '@/lib/drafts/file-lock'
 import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
 import type { NoteInput } from '@/lib/drafts/schema'
 import { NoteStore, NoteStoreError, versionOf } from '@/lib/drafts/store'
-import { startStoreChild, type StoreChild } from './fixtures/store-process'
+import { removeChildBundle, startStoreChild, type StoreChild } from './fixtures/store-process'
 
 const dirs: string[] = []
 const children: StoreChild[] = []
@@ -18,6 +18,7 @@ function tempDir() {
 }
 afterAll(() => {
   for (const child of children) child.process.kill('SIGKILL')
+  removeChildBundle()
   dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }))
 })
 
