@@ -97,7 +97,8 @@ export default makeSource(async () => {
     contentDirPath: contentDir,
     documentTypes: [Note, Profile, Problem],
     // Notebooks are read by buildNotebookNotes; excluded here so the watcher does not call them unknown.
-    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, '**/*.ipynb'],
+    // The admin's lock folders come and go with every save, and each folder event reloads everything.
+    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, '**/*.ipynb', '**/.locks'],
     disableImportAliasWarning: true,
     onUnknownDocuments: 'fail',
     onExtraFieldData: 'fail',

@@ -59,7 +59,7 @@ export async function readUpload(request: Request, limit: number, tooLarge: stri
   }
 }
 
-const STORE_STATUS = { 'invalid-slug': 400, 'unsafe-path': 400, 'not-found': 404, exists: 409, conflict: 409 } as const
+const STORE_STATUS = { 'invalid-slug': 400, 'unsafe-path': 400, 'not-found': 404, exists: 409, conflict: 409, busy: 503 } as const
 
 /**
  * Runs an admin route handler: the session and (for writes) the request's origin are checked

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
+/** The temp files writeFileAtomic makes beside their target: `.<target name>.<12 hex>.tmp`. */
+export const TEMP_FILE = /^\.(.+)\.[0-9a-f]{12}\.tmp$/
+
 /**
  * Writes a file so that a crash at any moment leaves the old content or the new, never a mix:
  * a temp file in the same folder, flushed to disk, renamed over the target, folder flushed too.

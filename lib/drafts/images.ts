@@ -68,9 +68,11 @@ export function imageFileName(originalName: string, bytes: Uint8Array, ext: stri
 /** Alt text to start from: the file's words ("loss-curve.png" → "loss curve"); the author edits it. */
 export const altFromName = (originalName: string) => slugFromTitle(originalName.replace(/\.[^.]*$/, '')).replace(/-/g, ' ') || 'image'
 
+/** The public folder of the running site. */
+export const sitePublicDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'public')
+
 /** Where a note's images are stored, in the public folder of the running site. */
-export const noteImageDir = (slug: string, publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public')) =>
-  path.join(publicDir, 'notes', slug)
+export const noteImageDir = (slug: string, publicDir = sitePublicDir()) => path.join(publicDir, 'notes', slug)
 
 /** Stores an uploaded image under `public/notes/<slug>/` and returns the Markdown that shows it. */
 export async function saveNoteImage(publicDir: string, slug: string, originalName: string, bytes: Uint8Array) {

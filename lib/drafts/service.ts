@@ -3,8 +3,10 @@ import { z } from 'zod'
 import { checkMdxPolicy, type PolicyProblem } from '@/lib/mdx/policy'
 import { triggerDeploy, type DeployResult } from './deploy-hook'
 import { parseNoteFile } from './note-file'
-import { noteImageDir } from './images'
+import { noteImageDir, sitePublicDir } from './images'
+import { missingImages } from './missing-images'
 import { noteInputFromFile } from './note-input'
+import { restoreSummary, type RestoreSummary } from './restore-summary'
 import { parseNoteInput, type NoteInput } from './schema'
 import { NoteStore, NoteStoreError } from './store'
 import type { ShareStore } from './shares'
@@ -116,18 +118,22 @@ export async function setPublished(slug: string, body: unknown, publish: boolean
   const fields = noteInputFromFile(current)
   const note = validNote({ ...fields, draft: !publish, date: fields.date ?? (publish ? today() : undefined) })
   await checkSeriesPart(store, note, [slug])
-  const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}` })
+  const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}`, alsoCommit: [noteImageDir(slug)] })
   return { ...saved, draft: note.draft, date: note.date, deploy: await triggerDeploy() }
 }
 
+export type RestoreResult = { version: string; commit: string | null; draft: boolean } & RestoreSummary
+
 /**
  * Brings back a note as it was at a revision. An existing note keeps whether it is published;
- * a deleted one (version null) comes back as a draft, to be published again on purpose.
+ * a deleted one (version null) comes back as a draft, to be published again on purpose. The
+ * result says which revision came back and which of its images the server no longer has.
  */
-export async function restoreRevision(slug: string, body: unknown, store = noteStore()) {
+export async function restoreRevision(slug: string, body: unknown, store = noteStore()): Promise<RestoreResult> {
   const request = parseRequest(z.object({ version: version.nullable(), revision: z.string().regex(/^[0-9a-f]{40}$/, 'is not a revision id') }).strict(), body)
   const source = await store.sourceAt(slug, request.revision)
-  if (source === null) throw new EditorError(404, 'That revision does not have this note.')
+  const revision = await store.revision(request.revision)
+  if (source === null || !revision) throw new EditorError(404, 'That revision does not have this note.')
   const current = request.version === null ? null : await store.read(slug)
   let restored: Record<string, unknown>
   try {
@@ -138,8 +144,8 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
   // A published note stays published, keeping its date if the older text had none.
   const currentFields = current ? noteInputFromFile(current) : null
   const note = validNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
-  const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}` })
-  return { ...saved, draft: note.draft }
+  const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}`, alsoCommit: [noteImageDir(slug)] })
+  return { ...saved, draft: note.draft, ...restoreSummary(revision, await missingImages(note.body, sitePublicDir())) }
 }
 
 /** Deletes a note and revokes its share links (a later note at this slug is another note). */

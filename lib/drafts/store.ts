@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { writeFileAtomic } from './atomic-write'
 import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
-import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, type Revision } from './git'
+import { LockTimeoutError } from './file-lock'
+import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, revisionInfo, type Revision } from './git'
+import { removeLeftoverTemps } from './leftover-temps'
 import { parseNoteFile, serializeNote } from './note-file'
+import { withNoteLocks } from './note-lock'
 import type { NoteInput } from './schema'
 import { validateSlug } from './slug'
 
@@ -11,7 +14,7 @@ export type StoredNote = { slug: string; source: string; version: string; fields
 
 export class NoteStoreError extends Error {
   constructor(
-    readonly code: 'invalid-slug' | 'not-found' | 'exists' | 'conflict' | 'unsafe-path',
+    readonly code: 'invalid-slug' | 'not-found' | 'exists' | 'conflict' | 'unsafe-path' | 'busy',
     message: string,
     /** On a conflict: what is on disk now, so the author can compare and choose. */
     readonly current?: StoredNote,
@@ -22,20 +25,40 @@ export class NoteStoreError extends Error {
 
 export const versionOf = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16)
 
+// Once per process and notes folder; on globalThis as Next may load this module more than once.
+const startUps: Map<string, Promise<void>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes-admin.store-start-ups')] ??= new Map()) as Map<string, Promise<void>>
+
 /**
  * The admin's only way to the note files: `content/notes/<slug>.mdx` is the single source of
  * truth, written atomically, guarded by the version the editor loaded, and committed to git (that
- * one path) when the folder is in a work tree.
+ * one path) when the folder is in a work tree. Each write holds its notes' locks from reading the
+ * version to the commit, so saves of one note are linearizable across requests and processes.
  */
 export class NoteStore {
   constructor(private readonly notesDir: string) {}
+
+  /**
+   * The notes folder (created if missing), resolved. Its first use in a process starts removing
+   * the temp files of writes a crash interrupted, in the background: a note still locked by a
+   * killed process waits until that lock goes stale.
+   */
+  private async root(): Promise<string> {
+    await mkdir(this.notesDir, { recursive: true })
+    const root = await realpath(this.notesDir)
+    if (!startUps.has(root)) startUps.set(root, removeLeftoverTemps(root).catch((error: Error) => console.error(`Start-up clean-up of ${root} failed: ${error.message}`)))
+    return root
+  }
+
+  /** Resolves when the start-up clean-up of the notes folder is done. */
+  async ready(): Promise<void> {
+    await startUps.get(await this.root())
+  }
 
   /** A validated slug's file, proven to sit inside the notes folder even through symlinks. */
   private async fileFor(slug: string): Promise<string> {
     const checked = validateSlug(slug)
     if (!checked.ok) throw new NoteStoreError('invalid-slug', checked.error)
-    await mkdir(this.notesDir, { recursive: true })
-    const root = await realpath(this.notesDir)
+    const root = await this.root()
     const file = path.join(root, `${checked.slug}.mdx`)
     try {
       if ((await lstat(file)).isSymbolicLink()) throw new NoteStoreError('unsafe-path', 'That note file is a link; refusing to follow it.')
@@ -47,8 +70,7 @@ export class NoteStore {
   }
 
   async list(): Promise<string[]> {
-    await mkdir(this.notesDir, { recursive: true })
-    const names = await readdir(this.notesDir)
+    const names = await readdir(await this.root())
     return names
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => name.slice(0, -4))
@@ -58,7 +80,7 @@ export class NoteStore {
 
   /** The notebooks (`<slug>.ipynb`) in the notes folder, with their text; notes made at build time. */
   async notebooks(): Promise<{ slug: string; file: string; text: string }[]> {
-    await mkdir(this.notesDir, { recursive: true })
+    await this.root()
     const names = (await readdir(this.notesDir)).filter((name) => name.endsWith('.ipynb') && validateSlug(name.slice(0, -6)).ok).sort()
     return Promise.all(names.map(async (name) => ({ slug: name.slice(0, -6), file: name, text: await readFile(path.join(this.notesDir, name), 'utf8') })))
   }
@@ -113,43 +135,51 @@ export class NoteStore {
    */
   async save(slug: string, note: NoteInput, expectedVersion: string | null, options: SaveOptions = {}) {
     const file = await this.fileFor(slug)
-    await this.expect(slug, expectedVersion)
-    const source = serializeNote(note)
-    await writeFileAtomic(file, source)
-    if (options.commit === false) return { version: versionOf(source), commit: null }
-    const root = await gitRoot(this.notesDir)
-    // Autosaves are not commits, so the first commit of a note may come after several saves.
-    const message = options.message ?? `${root && (await isCommitted(root, file)) ? 'Update' : 'Create'} note ${slug}`
-    return { version: versionOf(source), commit: root ? await commitFiles(root, [file, ...(await inRepository(root, options.alsoCommit))], message) : null }
+    return this.locked([slug], async () => {
+      await this.expect(slug, expectedVersion)
+      const source = serializeNote(note)
+      await writeFileAtomic(file, source)
+      if (options.commit === false) return { version: versionOf(source), commit: null }
+      const root = await gitRoot(this.notesDir)
+      // Autosaves are not commits, so the first commit of a note may come after several saves.
+      const message = options.message ?? `${root && (await isCommitted(root, file)) ? 'Update' : 'Create'} note ${slug}`
+      return { version: versionOf(source), commit: root ? await commitFiles(root, [file, ...(await inRepository(root, options.alsoCommit))], message) : null }
+    })
   }
 
   /** Commits the note as it is on disk (written by a save without commit), with other files. */
   async commitNote(slug: string, message: string, alsoCommit: string[] = []): Promise<string | null> {
     const file = await this.fileFor(slug)
-    const root = await gitRoot(this.notesDir)
-    return root ? commitFiles(root, [file, ...(await inRepository(root, alsoCommit))], message) : null
+    return this.locked([slug], async () => {
+      const root = await gitRoot(this.notesDir)
+      return root ? commitFiles(root, [file, ...(await inRepository(root, alsoCommit))], message) : null
+    })
   }
 
   /** Moves a note to a new slug (a draft whose title changed), as one commit of both paths. */
   async rename(from: string, to: string, note: NoteInput, expectedVersion: string, options: SaveOptions = {}) {
     const oldFile = await this.fileFor(from)
     const newFile = await this.fileFor(to)
-    await this.expect(from, expectedVersion)
-    await this.expect(to, null)
-    const source = serializeNote(note)
-    await writeFileAtomic(newFile, source)
-    await rm(oldFile)
-    const commit = options.commit === false ? null : await this.commit([oldFile, newFile], options.message ?? `Rename note ${from} to ${to}`)
-    return { version: versionOf(source), commit }
+    return this.locked([from, to], async () => {
+      await this.expect(from, expectedVersion)
+      await this.expect(to, null)
+      const source = serializeNote(note)
+      await writeFileAtomic(newFile, source)
+      await rm(oldFile)
+      const commit = options.commit === false ? null : await this.commit([oldFile, newFile], options.message ?? `Rename note ${from} to ${to}`)
+      return { version: versionOf(source), commit }
+    })
   }
 
   async delete(slug: string, expectedVersion: string) {
     const file = await this.fileFor(slug)
-    const current = await this.read(slug)
-    if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
-    if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
-    await rm(file)
-    return { commit: await this.commit([file], `Delete note ${slug}`) }
+    return this.locked([slug], async () => {
+      const current = await this.read(slug)
+      if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
+      if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
+      await rm(file)
+      return { commit: await this.commit([file], `Delete note ${slug}`) }
+    })
   }
 
   /** Notes deleted in git history and not back on disk, so the admin can bring them back. */
@@ -185,6 +215,22 @@ export class NoteStore {
     const file = await this.fileFor(slug)
     const root = await gitRoot(this.notesDir)
     return root ? fileAt(root, file, commit) : null
+  }
+
+  /** A commit of the notes' repository (its date and subject), or null. */
+  async revision(commit: string): Promise<Revision | null> {
+    const root = await gitRoot(this.notesDir)
+    return root ? revisionInfo(root, commit) : null
+  }
+
+  /** Runs a write as the only writer of these notes; a lock held too long is a 'busy' refusal. */
+  private async locked<T>(slugs: string[], write: () => Promise<T>): Promise<T> {
+    try {
+      return await withNoteLocks(await this.root(), slugs, write)
+    } catch (error) {
+      if (error instanceof LockTimeoutError) throw new NoteStoreError('busy', 'Another save of this note is taking too long; try again in a moment.')
+      throw error
+    }
   }
 
   private async commit(files: string[], message: string): Promise<string | null> {

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { deleteNote, saveNote, setPublished } from '@/lib/drafts/service'
+import { restoreSummary } from '@/lib/drafts/restore-summary'
+import { deleteNote, restoreRevision, saveNote, setPublished } from '@/lib/drafts/service'
 import { ShareStore } from '@/lib/drafts/shares'
 import { NoteStore } from '@/lib/drafts/store'
 
@@ -89,5 +91,80 @@ describe('saveNote', () => {
       details: { errors: { summary: 'A published note needs a summary' } },
     })
     expect((await notes.read('bare'))!.source).toBe(before)
+  })
+})
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, encoding: 'utf8' })
+
+/** A site folder in git (content/notes, public/notes), made the working directory while `run` runs. */
+async function inSiteRepo(run: (root: string, notes: NoteStore) => Promise<void>) {
+  const root = mkdtempSync(path.join(tmpdir(), 'service-site-'))
+  dirs.push(root)
+  git(root, 'init', '-q')
+  git(root, 'commit', '-q', '--allow-empty', '-m', 'start')
+  const previous = process.cwd()
+  process.chdir(root)
+  try {
+    await run(root, new NoteStore(path.join(root, 'content', 'notes')))
+  } finally {
+    process.chdir(previous)
+  }
+}
+
+const filesIn = (root: string, commit: string | null) => git(root, 'show', '--name-only', '--format=', commit!).trim().split('\n').sort()
+
+function addImage(root: string, name: string) {
+  const dir = path.join(root, 'public', 'notes', 'streams')
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(path.join(dir, name), 'png')
+  return `public/notes/streams/${name}`
+}
+
+describe('publish, unpublish and restore', () => {
+  it('commit the images pasted into the note with it', async () => {
+    await inSiteRepo(async (root, notes) => {
+      const created = await saveNote('streams', { version: null, note }, notes)
+      const edited = await saveNote('streams', { version: created.version, commit: false, note: { ...note, body: 'Second\n' } }, notes)
+      const first = addImage(root, 'plot-0123456789.png')
+      const published = await setPublished('streams', { version: edited.version }, true, notes)
+      expect(filesIn(root, published.commit)).toEqual(['content/notes/streams.mdx', first])
+      const second = addImage(root, 'loss-abcdef0123.png')
+      const unpublished = await setPublished('streams', { version: published.version }, false, notes)
+      expect(filesIn(root, unpublished.commit)).toEqual(['content/notes/streams.mdx', second])
+      const third = addImage(root, 'grid-9876543210.png')
+      const restored = await restoreRevision('streams', { version: unpublished.version, revision: created.commit }, notes)
+      expect(filesIn(root, restored.commit)).toEqual(['content/notes/streams.mdx', third])
+      expect(git(root, 'status', '--porcelain').trim()).toBe('')
+    })
+  })
+})
+
+describe('restoring a revision', () => {
+  it('says which revision came back, and names the images it shows that the server no longer has', async () => {
+    await inSiteRepo(async (root, notes) => {
+      const gone = addImage(root, 'plot-0123456789.png')
+      addImage(root, 'kept-0123456789.png')
+      const body = '![Plot](/notes/streams/plot-0123456789.png)\n\n![Kept](/notes/streams/kept-0123456789.png)\n\n![Elsewhere](https://example.org/x.png)\n'
+      const created = await saveNote('streams', { version: null, note: { ...note, body } }, notes)
+      const edited = await saveNote('streams', { version: created.version, note: { ...note, body: 'Rewritten\n' } }, notes)
+      rmSync(path.join(root, gone))
+      const restored = await restoreRevision('streams', { version: edited.version, revision: created.commit }, notes)
+      const id = created.commit!.slice(0, 7)
+      const date = git(root, 'log', '-1', '--format=%cI', created.commit!).trim().slice(0, 16).replace('T', ' ')
+      expect(restored.revision).toEqual({ id, date })
+      expect(restored.missingImages).toEqual(['/notes/streams/plot-0123456789.png'])
+      expect(restored.message).toBe(
+        `Restored the text of ${date} (${id}). An image it shows is no longer on the server: /notes/streams/plot-0123456789.png. Upload it again or remove that line.`,
+      )
+      expect((await notes.read('streams'))!.body).toBe(body)
+    })
+  })
+
+  it('words the summary for no missing image and for several', () => {
+    const revision = { commit: 'abc1234def5678abc1234def5678abc1234def56', date: '2026-11-30T14:02:59+01:00', message: 'Update note streams' }
+    expect(restoreSummary(revision, [])).toEqual({ revision: { id: 'abc1234', date: '2026-11-30 14:02' }, message: 'Restored the text of 2026-11-30 14:02 (abc1234).', missingImages: [] })
+    expect(restoreSummary(revision, ['/a.png', '/b.png']).message).toBe(
+      'Restored the text of 2026-11-30 14:02 (abc1234). 2 images it shows are no longer on the server: /a.png, /b.png. Upload them again or remove those lines.',
+    )
   })
 })

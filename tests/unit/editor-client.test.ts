@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EMPTY_FIELDS, fieldsFromNote, noteFromFields, sameFields } from '@/lib/editor/fields'
 import { clearLocalCopy, localCopyKey, readLocalCopy, writeLocalCopy } from '@/lib/editor/local-copy'
+import { keepRestoreNotice, takeRestoreNotice } from '@/lib/editor/restore-notice'
 import { savedAgo } from '@/lib/editor/saved-ago'
 
 function memoryStorage(full = false) {
@@ -74,5 +75,16 @@ describe('editor sessions', () => {
     expect(resumeSession('b', 'v2')).toBeNull()
     forgetSession('a')
     expect(resumeSession('a', 'v2')).toBeNull()
+  })
+})
+
+describe('restore notice', () => {
+  it('carries the restore’s message to the editor of that note, once', () => {
+    const storage = memoryStorage()
+    keepRestoreNotice(storage, 'streams', 'Restored the text of 2026-11-30 14:02 (abc1234).')
+    expect(takeRestoreNotice(storage, 'other')).toBeNull()
+    expect(takeRestoreNotice(storage, 'streams')).toBe('Restored the text of 2026-11-30 14:02 (abc1234).')
+    expect(takeRestoreNotice(storage, 'streams')).toBeNull()
+    expect(() => keepRestoreNotice(memoryStorage(true), 'streams', 'x')).not.toThrow()
   })
 })

@@ -8,6 +8,7 @@ import { slugFromTitle } from '@/lib/drafts/slug'
 import { adminRequest, noteApiUrl, type Problem } from '@/lib/editor/api'
 import { fieldsFromNote, noteFromFields, sameFields, type EditorFields, type ServerNote } from '@/lib/editor/fields'
 import { clearLocalCopy, localCopyKey, readLocalCopy, writeLocalCopy, type LocalCopy } from '@/lib/editor/local-copy'
+import { takeRestoreNotice } from '@/lib/editor/restore-notice'
 import { forgetSession, rememberSession, resumeSession, type EditorSession } from '@/lib/editor/session'
 import { CodeEditor } from './code-editor'
 import { ConflictDialog } from './conflict-dialog'
@@ -228,6 +229,8 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
     const copy = readLocalCopy(storage(), key)
     if (copy && sameFields(copy.fields, loaded)) clearLocalCopy(storage(), key)
     else if (copy) setLocalOffer(copy)
+    const restored = slug && takeRestoreNotice(window.sessionStorage, slug)
+    if (restored) setNotice(restored)
   }, [])
 
   // Leaving with changes the server has not confirmed asks first.

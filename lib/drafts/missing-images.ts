@@ -1,0 +1,31 @@
+import { access } from 'node:fs/promises'
+import path from 'node:path'
+import type { Image } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { parseNoteBody } from '@/lib/mdx/policy'
+
+/**
+ * The images on this site (root-relative addresses such as `/notes/<slug>/plot.png`) that the
+ * body shows but the public folder no longer has, in the order the body shows them.
+ */
+export async function missingImages(body: string, publicDir: string): Promise<string[]> {
+  const sources = new Set<string>()
+  visit(parseNoteBody(body), 'image', (node: Image) => {
+    if (/^\/(?!\/)/.test(node.url)) sources.add(node.url)
+  })
+  const missing: string[] = []
+  for (const source of sources) {
+    const file = path.join(publicDir, safeDecode(source.replace(/[?#].*$/, '')))
+    if (path.relative(publicDir, file).startsWith('..')) continue
+    if (!(await access(file).then(() => true, () => false))) missing.push(source)
+  }
+  return missing
+}
+
+function safeDecode(address: string): string {
+  try {
+    return decodeURIComponent(address)
+  } catch {
+    return address
+  }
+}
