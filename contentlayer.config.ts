@@ -4,7 +4,7 @@ import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'conten
 import { findContentMathProblems } from './lib/content/check-math'
 import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
-import { findContentProblems, formatContentProblems } from './lib/content/validate'
+import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
 import { grayMatterOptions } from './lib/mdx/front-matter-guard.mjs'
 import { KATEX_MACROS_FILE, loadKatexMacros } from './lib/mdx/katex-options.mjs'
 import { rehypePlugins, remarkPlugins } from './lib/mdx/pipeline.mjs'
@@ -104,8 +104,10 @@ export default makeSource(async () => {
     onExtraFieldData: 'fail',
     onMissingOrIncompatibleData: 'fail',
     mdx: { remarkPlugins, rehypePlugins, grayMatterOptions },
-    onSuccess: async (importData) => {
-      const { allNotes } = await importData()
+    // Reads what was just written rather than importing it: a warm builder (lib/publishing) runs
+    // many generations in one process, where an import would return the first one for ever.
+    onSuccess: async () => {
+      const allNotes = JSON.parse(readFileSync(path.join('.contentlayer', 'generated', 'Note', '_index.json'), 'utf8')) as NoteFields[]
       const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
       const problems = findContentProblems(allNotes, readSource)
       if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))

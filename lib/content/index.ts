@@ -1,7 +1,7 @@
 import 'server-only'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { allNotes, allProblems, profile as generatedProfile } from 'contentlayer/generated'
+import { generatedContent } from './generated'
 import {
   adjacentNotes,
   backlinks,
@@ -43,58 +43,78 @@ export type Problem = { title: string; order: number; code?: string }
 if (process.env.NODE_ENV === 'development') {
   const contentDir = process.env.CONTENT_DIR ?? 'content'
   const readSource = (file: string) => readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), contentDir, file), 'utf8')
-  const problems = findContentProblems(allNotes, readSource)
+  const problems = findContentProblems(generatedContent().allNotes, readSource)
   if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
 }
 
-// Drafts are removed here, once, so no page, list, feed or index can reach them. The build refuses
-// a published note without a date or summary (validate.ts), so what is left has both.
-const publishedNotes: NoteDocument[] = newestFirst(withoutDrafts(allNotes) as NoteDocument[])
-const publishedSummaries: NoteSummary[] = publishedNotes.map(toSummary)
+type Published = { id: string; notes: NoteDocument[]; summaries: NoteSummary[]; referrers: Map<string, NoteSummary[]> }
+
+let published: Published | undefined
+
+/**
+ * Drafts are removed here, once per version of the content, so no page, list, feed or index can
+ * reach them. The build refuses a published note without a date or summary (validate.ts), so what
+ * is left has both.
+ */
+function publishedContent(): Published {
+  const content = generatedContent()
+  if (published?.id !== content.id) {
+    const notes = newestFirst(withoutDrafts(content.allNotes) as NoteDocument[])
+    const referrers = backlinks(notes.map((note) => ({ ...toSummary(note), source: note.body.raw })))
+    published = { id: content.id, notes, summaries: notes.map(toSummary), referrers }
+  }
+  return published
+}
+
+const publishedNotes = () => publishedContent().notes
+const publishedSummaries = () => publishedContent().summaries
+
+/** Names the version of the published content; it changes when a live refresh publishes. */
+export function contentVersion(): string {
+  return publishedContent().id
+}
 
 export function getNotes(): NoteSummary[] {
-  return publishedSummaries
+  return publishedSummaries()
 }
 
 export function getLatestNotes(count: number): NoteSummary[] {
-  return publishedSummaries.slice(0, count)
+  return publishedSummaries().slice(0, count)
 }
 
 export function getNote(slug: string): Note | undefined {
-  const note = publishedNotes.find((candidate) => candidate.slug === slug)
+  const note = publishedNotes().find((candidate) => candidate.slug === slug)
   if (!note) return undefined
   const notebookUrl = note.notebook ? `/notebooks/${note.slug}/${path.basename(note.notebook)}` : undefined
   return { ...toSummary(note), headings: note.headings, code: note.body.code, notebookUrl }
 }
 
-const referrers = backlinks(publishedNotes.map((note) => ({ ...toSummary(note), source: note.body.raw })))
-
 /** The published notes that link to this one ("referenced by"), newest first. */
 export function getBacklinks(slug: string): NoteSummary[] {
-  return referrers.get(slug) ?? []
+  return publishedContent().referrers.get(slug) ?? []
 }
 
 /** The MDX source of a published note's body, for renderers other than the page (feeds). */
 export function getNoteSource(slug: string): string | undefined {
-  return publishedNotes.find((candidate) => candidate.slug === slug)?.body.raw
+  return publishedNotes().find((candidate) => candidate.slug === slug)?.body.raw
 }
 
 export function getAdjacentNotes(slug: string) {
-  return adjacentNotes(publishedSummaries, slug)
+  return adjacentNotes(publishedSummaries(), slug)
 }
 
 export function getTags() {
-  return countTags(publishedSummaries)
+  return countTags(publishedSummaries())
 }
 
 export function getTag(slug: string) {
   const tag = getTags().find((candidate) => candidate.slug === slug)
   if (!tag) return undefined
-  return { ...tag, notes: notesWithTag(publishedSummaries, slug) }
+  return { ...tag, notes: notesWithTag(publishedSummaries(), slug) }
 }
 
 export function getAllSeries() {
-  return groupSeries(publishedSummaries)
+  return groupSeries(publishedSummaries())
 }
 
 export function getSeries(slug: string) {
@@ -108,17 +128,17 @@ export function getSeriesOf(note: NoteSummary) {
 /** The series as it would be with `note` in it: the admin preview of a draft part. */
 export function getSeriesWith(note: NoteSummary) {
   if (!note.series) return undefined
-  const others = publishedSummaries.filter((other) => other.slug !== note.slug)
+  const others = publishedSummaries().filter((other) => other.slug !== note.slug)
   return groupSeries([...others, note]).find((series) => series.title === note.series)
 }
 
 export function getProfile(): Profile {
-  const { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, body } = generatedProfile
+  const { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, body } = generatedContent().profile
   return { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, code: body.code }
 }
 
 export function getProblems(): Problem[] {
-  return [...allProblems]
+  return [...generatedContent().allProblems]
     .sort((a, b) => a.order - b.order)
     .map(({ title, order, body }) => ({ title, order, code: body.raw.trim() ? body.code : undefined }))
 }

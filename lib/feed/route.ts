@@ -1,14 +1,19 @@
 import 'server-only'
-import { getAllSeries, getTags } from '@/lib/content'
+import { contentVersion, getAllSeries, getTags } from '@/lib/content'
 import type { FeedFormat } from './build'
 import { renderFeed, type FeedScope } from './channels'
 import { isNotModified, validators } from './conditional'
 
-// Content is baked in at build time, so a feed's bytes never change while the server runs:
-// render each once, then answer from memory.
-const cache = new Map<string, ReturnType<typeof renderFeed>>()
+// A feed's bytes change only when the published content does (a live refresh, or a rebuild in
+// `npm run dev`): render each once per version of the content, then answer from memory.
+let cache = new Map<string, ReturnType<typeof renderFeed>>()
+let cachedVersion = ''
 
 async function respond(request: Request, format: FeedFormat, scope: FeedScope): Promise<Response> {
+  if (cachedVersion !== contentVersion()) {
+    cache = new Map()
+    cachedVersion = contentVersion()
+  }
   const key = `${format}:${scope.kind}:${'slug' in scope ? scope.slug : ''}`
   if (!cache.has(key)) cache.set(key, renderFeed(format, scope))
   const feed = await cache.get(key)!

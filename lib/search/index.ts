@@ -1,6 +1,6 @@
 import 'server-only'
 import MiniSearch from 'minisearch'
-import { getNoteSource, getNotes } from '@/lib/content'
+import { contentVersion, getNoteSource, getNotes } from '@/lib/content'
 import { excerptAround } from './highlight'
 import { INDEX_OPTIONS, QUERY_OPTIONS, type SearchSection } from './options'
 import { noteSections } from './sections'
@@ -11,13 +11,13 @@ export function buildSearchIndex(sections: SearchSection[]): MiniSearch<SearchSe
   return index
 }
 
-let site: { index: MiniSearch<SearchSection>; texts: Map<string, string> } | undefined
+let site: { version: string; index: MiniSearch<SearchSection>; texts: Map<string, string> } | undefined
 
 /** The index of every published note, section by section (drafts never reach lib/content's list). */
 function siteSearch() {
-  if (!site) {
+  if (site?.version !== contentVersion()) {
     const sections = getNotes().flatMap((note) => noteSections(note, getNoteSource(note.slug) ?? ''))
-    site = { index: buildSearchIndex(sections), texts: new Map(sections.map((section) => [section.id, section.text])) }
+    site = { version: contentVersion(), index: buildSearchIndex(sections), texts: new Map(sections.map((section) => [section.id, section.text])) }
   }
   return site
 }
