@@ -19,6 +19,11 @@ export const STATUS_LABELS: Record<NoteStatus, string> = {
   invalid: 'Cannot be read',
 }
 
+/** The labels as the author should read them: on a live site, "awaiting deploy" means not on the site yet. */
+export function statusLabels(mode: 'live' | 'deploy'): Record<NoteStatus, string> {
+  return mode === 'live' ? { ...STATUS_LABELS, 'awaiting-deploy': 'Published, not on the site yet' } : STATUS_LABELS
+}
+
 export function filterNotes(rows: AdminNoteRow[], status: string | undefined, query: string | undefined): AdminNoteRow[] {
   const needle = query?.trim().toLowerCase()
   return rows.filter(

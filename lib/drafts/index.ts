@@ -7,7 +7,7 @@ import { noteStore } from './store-instance'
 
 export { NoteStore, NoteStoreError } from './store'
 export { noteStore } from './store-instance'
-export { filterNotes, STATUS_LABELS, type AdminNoteRow, type NoteStatus } from './admin-list'
+export { filterNotes, STATUS_LABELS, statusLabels, type AdminNoteRow, type NoteStatus } from './admin-list'
 
 const asString = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined)
 

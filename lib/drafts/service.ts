@@ -79,7 +79,8 @@ async function checkSeriesPart(store: NoteStore, note: NoteInput, ownSlugs: stri
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-export type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean }
+/** `updatesSite`: an explicit save of a published note, which readers should see. */
+export type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean; updatesSite: boolean }
 
 /**
  * Saves what the editor sent. A new note (version null) starts as a draft; an existing note keeps
@@ -94,9 +95,10 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   await checkSeriesPart(store, note, [slug, target])
   // An explicit save also commits the images pasted into the note (public/notes/<slug>/).
   const options = { commit: request.commit, alsoCommit: [noteImageDir(target)] }
+  const updatesSite = !draft && request.commit
   if (target === slug || request.version === null) {
     const saved = await store.save(target, note, request.version, options)
-    return { slug: target, draft, ...saved }
+    return { slug: target, draft, updatesSite, ...saved }
   }
   if (!draft) {
     throw new EditorError(422, 'A published note keeps its slug: its address is already public.', {
@@ -105,7 +107,7 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   }
   const saved = await store.rename(slug, target, note, request.version, options)
   await (shares ?? shareStore()).revokeNote(slug)
-  return { slug: target, draft, ...saved }
+  return { slug: target, draft, updatesSite, ...saved }
 }
 
 export type PublishResult = { version: string; commit: string | null; draft: boolean; date?: string; deploy: DeployResult }
@@ -151,7 +153,8 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
 /** Deletes a note and revokes its share links (a later note at this slug is another note). */
 export async function deleteNote(slug: string, body: unknown, store = noteStore(), shares?: ShareLinks) {
   const request = parseRequest(z.object({ version }).strict(), body)
+  const wasPublished = (await store.read(slug))?.fields.draft === false
   const deleted = await store.delete(slug, request.version)
   await (shares ?? shareStore()).revokeNote(slug)
-  return deleted
+  return { ...deleted, wasPublished }
 }

@@ -19,7 +19,7 @@ test('the admin lists every note file with its status, and filters by status and
   const row = (title: string | RegExp) => table.getByRole('row').filter({ hasText: title })
   await expect(table.getByRole('row').filter({ has: page.locator('a[href="/admin/notes/cuda"]') })).toContainText('Published')
   await expect(row(DRAFT_TITLE)).toContainText('Draft')
-  await expect(row('Published after the build')).toContainText('Published, awaiting deploy')
+  await expect(row('Published after the build')).toContainText('Published, not on the site yet')
   await expect(row(HOSTILE_NOTE.title)).toContainText('Published')
 
   await page.getByLabel('Status').selectOption('draft')

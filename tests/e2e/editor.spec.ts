@@ -62,7 +62,8 @@ test('saving records a revision; publishing sets draft: false and a date; histor
 
   const hook = await deployHookListener()
   await page.getByRole('button', { name: 'Publish' }).click()
-  await expect(page.getByText(/Published, awaiting deploy/)).toBeVisible()
+  // Live on this server at once, and a static mirror's deploy hook is still called.
+  await expect(page.getByText(new RegExp(`Published\\. It is live at /notes/${slug}\\.`))).toBeVisible({ timeout: 20_000 })
   await expect(page.getByText(/The deploy hook was called/)).toBeVisible()
   expect(hook.calls).toEqual(['POST /deploy-hook'])
   await hook.close()

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { RestoreButton } from '@/components/admin/restore-button'
 import { requireAuthor } from '@/lib/auth'
-import { filterNotes, listNotesForAdmin, noteStore, STATUS_LABELS, type NoteStatus } from '@/lib/drafts'
+import { filterNotes, listNotesForAdmin, noteStore, STATUS_LABELS, statusLabels, type NoteStatus } from '@/lib/drafts'
+import { lastRefresh, publishingMode } from '@/lib/publishing'
 import { formatDate } from '@/lib/utils'
 import { signOutEverywhereAction } from './actions'
 
@@ -20,6 +21,9 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
   const notes = filterNotes(all, status, q)
   const historyEnabled = await store.hasHistory()
   const deleted = await store.deleted()
+  const mode = publishingMode()
+  const labels = statusLabels(mode)
+  const refresh = lastRefresh()
   return (
     <div className="space-y-10">
       <section aria-labelledby="notes-heading" className="space-y-4">
@@ -54,7 +58,7 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
               <option value="all">All ({all.length})</option>
               {STATUSES.map((value) => (
                 <option key={value} value={value}>
-                  {STATUS_LABELS[value]} ({all.filter((row) => row.status === value).length})
+                  {labels[value]} ({all.filter((row) => row.status === value).length})
                 </option>
               ))}
             </select>
@@ -67,9 +71,18 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
             Filter
           </button>
         </form>
+        {refresh && !refresh.ok && (
+          <div role="alert" className="rounded-md border border-red-700/50 bg-red-50 p-3 text-sm text-red-950 dark:border-red-400/50 dark:bg-red-950/50 dark:text-red-50">
+            <p className="font-medium">The site could not be updated: readers still see the last good version. Fix this and publish or save again:</p>
+            <pre className="mt-2 overflow-x-auto whitespace-pre-wrap text-xs">{refresh.error}</pre>
+          </div>
+        )}
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          Notes are the files in <code>content/notes/</code>. “Awaiting deploy” means published in the files but not in the
-          running build yet. Notebooks (<code>.ipynb</code>) are listed too; they are edited in Jupyter, not here.
+          Notes are the files in <code>content/notes/</code>.{' '}
+          {mode === 'live'
+            ? 'Publishing is live: publish, update, unpublish or delete and readers see it within seconds.'
+            : '“Awaiting deploy” means published in the files but not in the running build yet: the host shows it after its next build.'}{' '}
+          Notebooks (<code>.ipynb</code>) are listed too; they are edited in Jupyter, not here.
         </p>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Notes, newest change first</caption>
@@ -104,7 +117,7 @@ export default async function AdminHomePage({ searchParams }: AdminHomeProps) {
                     )}
                   </span>
                 </td>
-                <td className="py-2 pr-4">{STATUS_LABELS[note.status]}</td>
+                <td className="py-2 pr-4">{labels[note.status]}</td>
                 <td className="py-2 pr-4">
                   {note.date ? formatDate(note.date) : '—'}
                   {note.updated && <span className="block text-xs">updated {formatDate(note.updated)}</span>}

@@ -8,6 +8,7 @@ import { slugFromTitle } from '@/lib/drafts/slug'
 import { adminRequest, noteApiUrl, type Problem } from '@/lib/editor/api'
 import { fieldsFromNote, noteFromFields, sameFields, type EditorFields, type ServerNote } from '@/lib/editor/fields'
 import { clearLocalCopy, localCopyKey, readLocalCopy, writeLocalCopy, type LocalCopy } from '@/lib/editor/local-copy'
+import { onSiteAfter, publishNotice, updateNotice, type DeployResult, type LiveResult, type PublishingMode } from '@/lib/editor/publish-notice'
 import { takeRestoreNotice } from '@/lib/editor/restore-notice'
 import { forgetSession, rememberSession, resumeSession, type EditorSession } from '@/lib/editor/session'
 import { CodeEditor } from './code-editor'
@@ -21,18 +22,17 @@ export type EditorInitial = { slug: string | null; version: string | null; draft
 
 type NoteEditorProps = {
   initial: EditorInitial
-  /** In `npm run dev` a published note is live at once; a production build waits for a deploy. */
-  liveOnPublish: boolean
+  /** `live`: a publish reaches readers in seconds; `deploy`: with the host's next build. */
+  publishing: PublishingMode
+  /** Whether readers can open the note now (the public site has it). */
+  onSite: boolean
   historyEnabled: boolean
   /** The preview of the note as loaded, rendered with the page (its components are in its bundle). */
   initialPreview: ReactNode
 }
 
-type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean }
-type PublishResult = SaveResult & {
-  date?: string
-  deploy: { triggered: false } | { triggered: true; ok: true } | { triggered: true; ok: false; error: string }
-}
+type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean; live?: LiveResult }
+type PublishResult = SaveResult & { date?: string; deploy: DeployResult }
 type Conflict = { version: string; note: ServerNote }
 
 const AUTOSAVE_DELAY_MS = 2_000
@@ -47,12 +47,13 @@ const storage = () => window.localStorage
  * only on an explicit save ("Update"), as in Ghost. A save names the version it started from, so
  * a note changed elsewhere comes back as a conflict to resolve, never a silent overwrite.
  */
-export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPreview }: NoteEditorProps) {
+export function NoteEditor({ initial, publishing, onSite: initiallyOnSite, historyEnabled, initialPreview }: NoteEditorProps) {
   const router = useRouter()
   const [resumed] = useState(() => resumeSession(initial.slug, initial.version))
   const [fields, setFields] = useState(resumed?.fields ?? initial.fields)
   const [serverSlug, setServerSlug] = useState(resumed?.serverSlug ?? initial.slug)
   const [draft, setDraft] = useState(resumed?.draft ?? initial.draft)
+  const [onSite, setOnSite] = useState(initiallyOnSite)
   const [slugTouched, setSlugTouched] = useState(initial.slug !== null || resumed !== null)
   const [state, setState] = useState<SaveState>(() =>
     resumed ? { kind: sameFields(resumed.fields, resumed.saved) ? 'saved' : 'unsaved', at: null } : initial.slug ? { kind: 'saved', at: null } : { kind: 'new' },
@@ -145,6 +146,8 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
           if (sameFields(latest.current.fields, snapshot)) clearLocalCopy(storage(), localCopyKey(slug))
           else writeLocalCopy(storage(), localCopyKey(slug), { fields: latest.current.fields, baseVersion: version, savedAt: Date.now() })
           setState({ kind: 'saved', at: Date.now(), committed: result.data.commit !== null })
+          const siteNotice = updateNotice(result.data.live ?? null)
+          if (siteNotice) setNotice(siteNotice)
           return true
         }
         case 'conflict':
@@ -327,7 +330,7 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
       setNotice(`${publish ? 'Not published' : 'Not unpublished'}: ${result.error}`)
       return
     }
-    const { version, date, deploy } = result.data
+    const { version, date, deploy, live } = result.data
     const saved = { ...latest.current.fields, date: date ?? latest.current.fields.date }
     latest.current.version = version
     markSaved(saved)
@@ -336,16 +339,8 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
     setFields(saved)
     setDraft(!publish)
     setState({ kind: 'saved', at: Date.now(), committed: true })
-    const deployText = !deploy.triggered
-      ? 'No deploy hook is set (DEPLOY_HOOK_URL), so rebuild and restart the site to show the change.'
-      : deploy.ok
-        ? 'The deploy hook was called; the site rebuilds now.'
-        : `${deploy.error} Rebuild the site to show the change.`
-    if (publish) {
-      setNotice(liveOnPublish ? `Published. It is live at /notes/${slug}.` : `Published, awaiting deploy: the running site was built before this change. ${deployText}`)
-    } else {
-      setNotice(liveOnPublish ? 'Unpublished: it is a draft again.' : `Unpublished: it is a draft again, and leaves the site with the next deploy. ${deployText}`)
-    }
+    setNotice(publishNotice(publish, slug, publishing, live ?? null, deploy))
+    setOnSite((was) => onSiteAfter(publish, publishing, live ?? null, was))
   }
 
   const deleteNote = async () => {
@@ -396,7 +391,7 @@ export function NoteEditor({ initial, liveOnPublish, historyEnabled, initialPrev
                 ) : (
                   'No history: the content folder is not in a git repository'
                 )}
-                {!draft && (
+                {!draft && onSite && (
                   <>
                     {' · '}
                     <Link href={`/notes/${serverSlug}`} className="text-sky-800 underline dark:text-sky-300">

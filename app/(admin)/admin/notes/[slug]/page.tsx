@@ -5,11 +5,13 @@ import { renderDraftPreview } from '@/components/admin/editor/draft-preview'
 import { NoteEditor } from '@/components/admin/editor/note-editor'
 import { ProblemList } from '@/components/admin/editor/problem-list'
 import { requireAuthor } from '@/lib/auth'
+import { getNote } from '@/lib/content'
 import { noteInputFromFile } from '@/lib/drafts/note-input'
 import { parseNoteInput } from '@/lib/drafts/schema'
 import { validateSlug } from '@/lib/drafts/slug'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { fieldsFromNote } from '@/lib/editor/fields'
+import { publishingMode } from '@/lib/publishing'
 
 type EditNoteProps = { params: Promise<{ slug: string }> }
 
@@ -37,7 +39,8 @@ export default async function EditNotePage({ params }: EditNoteProps) {
   return (
     <NoteEditor
       initial={{ slug, version: note.version, draft: input.draft !== false, fields: fieldsFromNote(slug, input) }}
-      liveOnPublish={process.env.NODE_ENV === 'development'}
+      publishing={publishingMode()}
+      onSite={getNote(slug) !== undefined}
       historyEnabled={await store.hasHistory()}
       initialPreview={
         preview?.ok ? (

@@ -5,6 +5,7 @@ import { NoteEditor } from '@/components/admin/editor/note-editor'
 import { requireAuthor } from '@/lib/auth'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { EMPTY_FIELDS } from '@/lib/editor/fields'
+import { publishingMode } from '@/lib/publishing'
 
 export const metadata: Metadata = { title: 'New note' }
 
@@ -14,7 +15,8 @@ export default async function NewNotePage() {
   return (
     <NoteEditor
       initial={{ slug: null, version: null, draft: true, fields: EMPTY_FIELDS }}
-      liveOnPublish={process.env.NODE_ENV === 'development'}
+      publishing={publishingMode()}
+      onSite={false}
       historyEnabled={await noteStore().hasHistory()}
       initialPreview={preview.ok ? preview.preview : null}
     />

@@ -3,6 +3,7 @@ import { deleteNote, saveNote } from '@/lib/drafts/service'
 import { noteInputFromFile } from '@/lib/drafts/note-input'
 import { NoteStoreError } from '@/lib/drafts/store'
 import { noteStore } from '@/lib/drafts/store-instance'
+import { refreshPublicSite } from '@/lib/publishing'
 
 type Context = { params: Promise<{ slug: string }> }
 
@@ -16,11 +17,15 @@ export async function GET(request: Request, { params }: Context) {
   })
 }
 
-/** Creates (version null) or saves a note; `commit: false` for autosaves. */
+/**
+ * Creates (version null) or saves a note; `commit: false` for autosaves. An explicit save of a
+ * published note updates it on a live site; autosaves never reach readers.
+ */
 export async function PUT(request: Request, { params }: Context) {
   return adminRoute(request, async () => {
     const { slug } = await params
-    return adminJson(await saveNote(slug, await readJson(request)))
+    const saved = await saveNote(slug, await readJson(request))
+    return adminJson({ ...saved, live: saved.updatesSite ? await refreshPublicSite() : null })
   })
 }
 
@@ -28,6 +33,7 @@ export async function PUT(request: Request, { params }: Context) {
 export async function DELETE(request: Request, { params }: Context) {
   return adminRoute(request, async () => {
     const { slug } = await params
-    return adminJson(await deleteNote(slug, await readJson(request)))
+    const deleted = await deleteNote(slug, await readJson(request))
+    return adminJson({ ...deleted, live: deleted.wasPublished ? await refreshPublicSite() : null })
   })
 }

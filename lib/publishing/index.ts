@@ -1,0 +1,47 @@
+import 'server-only'
+import { revalidatePath } from 'next/cache'
+import { requestRefresh, type RefreshResult } from './refresh'
+
+export type { RefreshResult } from './refresh'
+
+/**
+ * How a change the author publishes reaches readers: `live`, the running server rebuilds its
+ * content and shows it within seconds (and `npm run dev`, whose watcher does the same); `deploy`,
+ * a static host that shows it after its next build (PUBLISH_MODE=deploy, with DEPLOY_HOOK_URL).
+ */
+export type PublishingMode = 'live' | 'deploy'
+
+export function publishingMode(): PublishingMode {
+  return process.env.PUBLISH_MODE === 'deploy' ? 'deploy' : 'live'
+}
+
+// Pages are rendered again on their next visit; these handlers are prerendered outside any layout.
+const STATIC_ROUTES = ['/search-index.json', '/sitemap.xml']
+
+function revalidatePublicPages() {
+  revalidatePath('/', 'layout')
+  for (const route of STATIC_ROUTES) revalidatePath(route)
+}
+
+let last: RefreshResult | null = null
+
+/**
+ * After a change to what readers may see (publish, unpublish, an explicit save, a restore or a
+ * deletion of a published note): rebuilds the content and switches the site to it. Null when the
+ * site does not refresh itself (a deploy-mode host; `npm run dev`, where Contentlayer's watcher does).
+ */
+export async function refreshPublicSite(): Promise<RefreshResult | null> {
+  if (publishingMode() !== 'live' || process.env.NODE_ENV !== 'production') return null
+  last = await requestRefresh({
+    projectDir: process.cwd(),
+    contentDir: process.env.CONTENT_DIR ?? 'content',
+    revalidate: revalidatePublicPages,
+  })
+  if (!last.ok) console.error(`Live refresh failed; readers keep the last good version:\n${last.error}`)
+  return last
+}
+
+/** The last refresh this server made, for the admin to show a failure until one succeeds. */
+export function lastRefresh(): RefreshResult | null {
+  return last
+}

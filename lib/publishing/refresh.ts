@@ -1,0 +1,164 @@
+import 'server-only'
+import { fork, type ChildProcess } from 'node:child_process'
+import { copyFile, lstat, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { currentBuildId, LIVE_DIR, LIVE_POINTER, readLivePointer, type LivePointer } from '@/lib/content/live-pointer'
+
+export type RefreshResult = { ok: true; version: string; ms: number } | { ok: false; error: string; ms: number }
+
+export type RefreshOptions = {
+  /** The project folder (contentlayer.config.ts, lib/, node_modules/, public/). */
+  projectDir: string
+  /** The content folder, absolute or relative to the project. */
+  contentDir: string
+  /** Marks the public pages stale once the new content is in place. */
+  revalidate: () => void
+  /** Where snapshots and the workspace live; `.contentlayer/live` in the project by default. */
+  liveDir?: string
+  buildId?: string
+}
+
+const TYPES = ['Note', 'Problem', 'Profile'] as const
+const TIME_LIMIT_MS = 120_000
+const ANSI = /\u001b\[[0-9;]*m/g
+
+/**
+ * A folder of its own where Contentlayer runs on the live content: its cache makes a refresh
+ * incremental, and a failed run leaves what readers see untouched.
+ */
+async function prepareWorkspace(work: string, { projectDir, contentDir }: RefreshOptions) {
+  await mkdir(work, { recursive: true })
+  const links: [string, string][] = [
+    ['contentlayer.config.ts', path.join(projectDir, 'contentlayer.config.ts')],
+    ['lib', path.join(projectDir, 'lib')],
+    ['node_modules', path.join(projectDir, 'node_modules')],
+    ['public', path.join(projectDir, 'public')],
+    ['content', path.resolve(projectDir, contentDir)],
+  ]
+  for (const [name, target] of links) {
+    const link = path.join(work, name)
+    const present = await lstat(link).then(() => true, () => false)
+    if (!present) await symlink(target, link)
+  }
+}
+
+type BuildReply = { id: number; ok: boolean; output: string }
+
+let builder: { child: ChildProcess; work: string } | null = null
+let nextBuildId = 1
+
+/** Stops the warm builder (it also stops by itself when idle). */
+export function stopContentBuilder() {
+  builder?.child.kill()
+  builder = null
+}
+
+/** The warm builder (content-builder.mjs) for this workspace, started on first use. */
+function warmBuilder(projectDir: string, work: string): ChildProcess {
+  if (builder?.work === work && builder.child.exitCode === null && !builder.child.killed) return builder.child
+  stopContentBuilder()
+  const script = path.join(projectDir, 'lib/publishing/content-builder.mjs')
+  // Contentlayer takes its working folder from $PWD before process.cwd().
+  const child = fork(script, [], { cwd: work, env: { ...process.env, PWD: work, CONTENT_DIR: 'content' }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+  child.stderr?.resume()
+  child.unref()
+  child.channel?.unref()
+  child.on('exit', () => {
+    if (builder?.child === child) builder = null
+  })
+  builder = { child, work }
+  return child
+}
+
+/** Runs Contentlayer once in the workspace; a build over the time limit stops the builder. */
+function runContentlayer(projectDir: string, work: string): Promise<{ ok: boolean; output: string }> {
+  const child = warmBuilder(projectDir, work)
+  const id = nextBuildId++
+  return new Promise((resolve) => {
+    const done = (result: { ok: boolean; output: string }) => {
+      clearTimeout(timer)
+      child.off('message', onMessage)
+      child.off('exit', onExit)
+      resolve(result)
+    }
+    const onMessage = (reply: BuildReply) => reply.id === id && done({ ok: reply.ok, output: reply.output.replace(ANSI, '') })
+    const onExit = () => done({ ok: false, output: 'The content builder stopped before it finished.' })
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      done({ ok: false, output: `Building the content took longer than ${TIME_LIMIT_MS / 1000} s and was stopped.` })
+    }, TIME_LIMIT_MS)
+    child.on('message', onMessage)
+    child.on('exit', onExit)
+    child.send({ id })
+  })
+}
+
+/** What the author needs from a failed build: Contentlayer's and the checks' own words, without its noise. */
+function failureSummary(output: string): string {
+  const lines = output.split('\n').map((line) => line.trimEnd())
+  const end = lines.findIndex((line) => /^SourceFetchDataError|^\s+at /.test(line))
+  return (end === -1 ? lines : lines.slice(0, end))
+    .filter((line) => line.trim() && !line.startsWith('successCallback '))
+    .slice(0, 40)
+    .join('\n')
+}
+
+/** Copies the generated indexes into a new snapshot folder, then points readers at it. */
+async function publishSnapshot(live: string, work: string, buildId: string): Promise<string> {
+  const dir = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+  for (const type of TYPES) {
+    await mkdir(path.join(live, dir, type), { recursive: true })
+    await copyFile(path.join(work, '.contentlayer/generated', type, '_index.json'), path.join(live, dir, type, '_index.json'))
+  }
+  const pointer: LivePointer = { dir, buildId }
+  const temp = path.join(live, `.${LIVE_POINTER}.${dir}.tmp`)
+  await writeFile(temp, JSON.stringify(pointer))
+  await rename(temp, path.join(live, LIVE_POINTER))
+  return dir
+}
+
+/** Older snapshots, kept one generation so a render that started before the switch can finish. */
+async function removeOldSnapshots(live: string, keep: string[]) {
+  for (const name of await readdir(live)) {
+    if (name === 'work' || name === LIVE_POINTER || keep.includes(name)) continue
+    await rm(path.join(live, name), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Rebuilds the published content with Contentlayer (the one compiler of notes) and, only when that
+ * succeeds, switches readers to it and marks the public pages stale. A failure changes nothing
+ * public and says what failed, naming files and lines.
+ */
+export async function refreshContent(options: RefreshOptions): Promise<RefreshResult> {
+  const started = performance.now()
+  const live = options.liveDir ?? path.join(options.projectDir, LIVE_DIR)
+  const work = path.join(live, 'work')
+  await prepareWorkspace(work, options)
+  const built = await runContentlayer(options.projectDir, work)
+  const ms = () => Math.round(performance.now() - started)
+  if (!built.ok) return { ok: false, error: failureSummary(built.output), ms: ms() }
+  const previous = readLivePointer(live)?.dir
+  const version = await publishSnapshot(live, work, options.buildId ?? currentBuildId())
+  options.revalidate()
+  await removeOldSnapshots(live, [version, ...(previous ? [previous] : [])])
+  return { ok: true, version, ms: ms() }
+}
+
+let tail: Promise<unknown> = Promise.resolve()
+let waiting: Promise<RefreshResult> | null = null
+
+/**
+ * One refresh at a time. A change made while one runs is picked up by the next, which every
+ * change arriving before it starts shares: a burst of publishes costs two builds, not one each.
+ */
+export function requestRefresh(options: RefreshOptions): Promise<RefreshResult> {
+  if (waiting) return waiting
+  const next = tail.then(() => {
+    waiting = null
+    return refreshContent(options)
+  })
+  waiting = next
+  tail = next.catch(() => undefined)
+  return next
+}

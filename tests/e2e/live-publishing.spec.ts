@@ -1,0 +1,91 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { authorPage, newClient } from './auth-helpers'
+import { expectSaved, startNote, typeInBody, uniqueSlug } from './editor-helpers'
+import { CANARY, DRAFT_TITLE } from './fixtures'
+
+// On the embedded default (`next start`, no deploy step) a change the author publishes reaches
+// every public surface once the editor says so: no rebuild, no restart.
+
+/** Every public surface a published note appears on, as a guest fetches it. */
+function surfaces(slug: string, tagSlug: string, word: string) {
+  return {
+    page: `/notes/${slug}`,
+    notes: '/notes',
+    home: '/',
+    tag: `/tags/${tagSlug}`,
+    feedXml: '/feed.xml',
+    atom: '/atom.xml',
+    feedJson: '/feed.json',
+    tagFeed: `/tags/${tagSlug}/feed.xml`,
+    sitemap: '/sitemap.xml',
+    searchIndex: '/search-index.json',
+    search: `/search?q=${word}`,
+    referencedBy: '/notes/cuda',
+  }
+}
+
+async function bodies(guest: APIRequestContext, urls: Record<string, string>) {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      const response = await guest.get(url, { headers: { 'cache-control': 'no-cache' } })
+      return [name, { status: response.status(), text: await response.text() }] as const
+    }),
+  )
+  return Object.fromEntries(entries)
+}
+
+test('publish, update and unpublish reach every public surface without a rebuild', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const { context, page } = await authorPage(browser)
+  const guest = await newClient(browser)
+  const slug = uniqueSlug('live')
+  const word = `livepub${Date.now().toString(36)}`
+  const title = `Live note ${word}`
+  const tagSlug = `live-${word}`
+  await startNote(page, title, `Intro ${word}, building on [CUDA](/notes/cuda).\n\n## Section ${word}\n\nFirst text.\n`, slug)
+  await page.getByLabel('Summary').fill(`Summary ${word}`)
+  await page.getByLabel('Tags').fill(`Live ${word}`)
+  await expectSaved(page)
+
+  // A draft is on none of them.
+  const urls = surfaces(slug, tagSlug, word)
+  let seen = await bodies(guest.request, urls)
+  expect(seen.page.status).toBe(404)
+  for (const [name, { text }] of Object.entries(seen)) expect(text, name).not.toContain(word)
+
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByText(`Published. It is live at /notes/${slug}.`)).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('link', { name: 'View on site' })).toBeVisible()
+  seen = await bodies(guest.request, urls)
+  expect(seen.page.status).toBe(200)
+  for (const [name, { status, text }] of Object.entries(seen)) {
+    expect(status, name).toBe(200)
+    expect(text, name).toContain(name === 'sitemap' ? `/notes/${slug}` : word)
+  }
+  expect(seen.page.text).toContain(title)
+  expect(seen.search.text).toContain(`/notes/${slug}`)
+  expect(seen.referencedBy.text).toMatch(/Referenced by[\s\S]*Live note/)
+  expect((await guest.request.get(`/notes/${slug}/opengraph-image`)).status()).toBe(200)
+
+  // An explicit save of a published note updates it; the feed has the new text too.
+  await typeInBody(page, `\nSecond text ${word}-updated.\n`)
+  await page.getByRole('button', { name: /^(Save|Update)/ }).click()
+  await expect(page.getByText('Saved and updated on the site.')).toBeVisible({ timeout: 20_000 })
+  seen = await bodies(guest.request, { page: urls.page, feedXml: urls.feedXml, searchIndex: urls.searchIndex })
+  for (const [name, { text }] of Object.entries(seen)) expect(text, name).toContain(`${word}-updated`)
+
+  // Unpublished: gone from all of them in the same window, and the draft canary never appeared.
+  await page.getByRole('button', { name: 'Unpublish' }).click()
+  await expect(page.getByText('Unpublished: it is a draft again, and gone from the site.')).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByRole('link', { name: 'View on site' })).toHaveCount(0)
+  seen = await bodies(guest.request, urls)
+  expect(seen.page.status).toBe(404)
+  expect(seen.tag.status).toBe(404)
+  for (const [name, { text }] of Object.entries(seen)) {
+    expect(text, name).not.toContain(word)
+    expect(text, name).not.toContain(CANARY)
+    expect(text, name).not.toContain(DRAFT_TITLE)
+  }
+  await guest.close()
+  await context.close()
+})
