@@ -1,5 +1,5 @@
 import 'server-only'
-import { getNoteSource, getNotes, getSeries, getTag, type NoteSummary } from '@/lib/content'
+import { contentVersion, getNoteSource, getNotes, getSeries, getTag, type NoteSummary } from '@/lib/content'
 import { siteConfig } from '@/lib/site'
 import { buildFeed, FEED_CONTENT_TYPES, lastChange, type FeedChannel, type FeedEntry, type FeedFormat } from './build'
 import { feedPaths } from './paths'
@@ -17,9 +17,15 @@ function channel(title: string, description: string, pagePath: string): FeedChan
   }
 }
 
-const htmlBySlug = new Map<string, Promise<string>>()
+// A note's feed HTML, rendered once per version of the published content.
+let htmlBySlug = new Map<string, Promise<string>>()
+let htmlVersion = ''
 
 async function entries(notes: NoteSummary[]): Promise<FeedEntry[]> {
+  if (htmlVersion !== contentVersion()) {
+    htmlBySlug = new Map()
+    htmlVersion = contentVersion()
+  }
   return Promise.all(
     notes.map(async (note) => {
       const url = absolute(note.url)

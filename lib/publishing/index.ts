@@ -23,7 +23,8 @@ function revalidatePublicPages() {
   for (const route of STATIC_ROUTES) revalidatePath(route)
 }
 
-let last: RefreshResult | null = null
+// Shared by every route bundle of this server process.
+const status = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.live-refresh-status')] ??= { last: null }) as { last: RefreshResult | null }
 
 /**
  * After a change to what readers may see (publish, unpublish, an explicit save, a restore or a
@@ -32,16 +33,17 @@ let last: RefreshResult | null = null
  */
 export async function refreshPublicSite(): Promise<RefreshResult | null> {
   if (publishingMode() !== 'live' || process.env.NODE_ENV !== 'production') return null
-  last = await requestRefresh({
+  const last = await requestRefresh({
     projectDir: process.cwd(),
     contentDir: process.env.CONTENT_DIR ?? 'content',
     revalidate: revalidatePublicPages,
   })
+  status.last = last
   if (!last.ok) console.error(`Live refresh failed; readers keep the last good version:\n${last.error}`)
   return last
 }
 
 /** The last refresh this server made, for the admin to show a failure until one succeeds. */
 export function lastRefresh(): RefreshResult | null {
-  return last
+  return status.last
 }

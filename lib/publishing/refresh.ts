@@ -44,36 +44,44 @@ async function prepareWorkspace(work: string, { projectDir, contentDir }: Refres
 
 type BuildReply = { id: number; ok: boolean; output: string }
 
-let builder: { child: ChildProcess; work: string } | null = null
-let nextBuildId = 1
+// One builder and one queue per server process, whichever route bundle asks (each may load its own
+// copy of this module).
+type RefreshState = { builder: { child: ChildProcess; work: string } | null; nextBuildId: number; tail: Promise<unknown>; waiting: Promise<RefreshResult> | null }
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.live-refresh')] ??= {
+  builder: null,
+  nextBuildId: 1,
+  tail: Promise.resolve(),
+  waiting: null,
+}) as RefreshState
 
 /** Stops the warm builder (it also stops by itself when idle). */
 export function stopContentBuilder() {
-  builder?.child.kill()
-  builder = null
+  state.builder?.child.kill()
+  state.builder = null
 }
 
 /** The warm builder (content-builder.mjs) for this workspace, started on first use. */
 function warmBuilder(projectDir: string, work: string): ChildProcess {
-  if (builder?.work === work && builder.child.exitCode === null && !builder.child.killed) return builder.child
+  const running = state.builder
+  if (running?.work === work && running.child.exitCode === null && !running.child.killed) return running.child
   stopContentBuilder()
-  const script = path.join(projectDir, 'lib/publishing/content-builder.mjs')
+  const script = path.join(/* turbopackIgnore: true */ projectDir, 'lib/publishing/content-builder.mjs')
   // Contentlayer takes its working folder from $PWD before process.cwd().
-  const child = fork(script, [], { cwd: work, env: { ...process.env, PWD: work, CONTENT_DIR: 'content' }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+  const child = fork(/* turbopackIgnore: true */ script, [], { cwd: work, env: { ...process.env, PWD: work, CONTENT_DIR: 'content' }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
   child.stderr?.resume()
   child.unref()
   child.channel?.unref()
   child.on('exit', () => {
-    if (builder?.child === child) builder = null
+    if (state.builder?.child === child) state.builder = null
   })
-  builder = { child, work }
+  state.builder = { child, work }
   return child
 }
 
 /** Runs Contentlayer once in the workspace; a build over the time limit stops the builder. */
 function runContentlayer(projectDir: string, work: string): Promise<{ ok: boolean; output: string }> {
   const child = warmBuilder(projectDir, work)
-  const id = nextBuildId++
+  const id = state.nextBuildId++
   return new Promise((resolve) => {
     const done = (result: { ok: boolean; output: string }) => {
       clearTimeout(timer)
@@ -145,20 +153,18 @@ export async function refreshContent(options: RefreshOptions): Promise<RefreshRe
   return { ok: true, version, ms: ms() }
 }
 
-let tail: Promise<unknown> = Promise.resolve()
-let waiting: Promise<RefreshResult> | null = null
 
 /**
  * One refresh at a time. A change made while one runs is picked up by the next, which every
  * change arriving before it starts shares: a burst of publishes costs two builds, not one each.
  */
 export function requestRefresh(options: RefreshOptions): Promise<RefreshResult> {
-  if (waiting) return waiting
-  const next = tail.then(() => {
-    waiting = null
+  if (state.waiting) return state.waiting
+  const next = state.tail.then(() => {
+    state.waiting = null
     return refreshContent(options)
   })
-  waiting = next
-  tail = next.catch(() => undefined)
+  state.waiting = next
+  state.tail = next.catch(() => undefined)
   return next
 }

@@ -24,6 +24,15 @@ function surfaces(slug: string, tagSlug: string, word: string) {
   }
 }
 
+/** Nothing of the note on a surface: a 404, or a page without it (the search page repeats the query). */
+function expectAbsent(seen: Record<string, { status: number; text: string }>, slug: string, word: string) {
+  for (const [name, { status, text }] of Object.entries(seen)) {
+    if (status === 404) continue
+    expect(status, name).toBe(200)
+    expect(text, name).not.toContain(name === 'search' ? `/notes/${slug}` : word)
+  }
+}
+
 async function bodies(guest: APIRequestContext, urls: Record<string, string>) {
   const entries = await Promise.all(
     Object.entries(urls).map(async ([name, url]) => {
@@ -51,7 +60,7 @@ test('publish, update and unpublish reach every public surface without a rebuild
   const urls = surfaces(slug, tagSlug, word)
   let seen = await bodies(guest.request, urls)
   expect(seen.page.status).toBe(404)
-  for (const [name, { text }] of Object.entries(seen)) expect(text, name).not.toContain(word)
+  expectAbsent(seen, slug, word)
 
   await page.getByRole('button', { name: 'Publish' }).click()
   await expect(page.getByText(`Published. It is live at /notes/${slug}.`)).toBeVisible({ timeout: 20_000 })
@@ -65,7 +74,12 @@ test('publish, update and unpublish reach every public surface without a rebuild
   expect(seen.page.text).toContain(title)
   expect(seen.search.text).toContain(`/notes/${slug}`)
   expect(seen.referencedBy.text).toMatch(/Referenced by[\s\S]*Live note/)
-  expect((await guest.request.get(`/notes/${slug}/opengraph-image`)).status()).toBe(200)
+  // The note's own social card, at the address its page names.
+  const card = new URL(seen.page.text.match(/<meta property="og:image" content="([^"]+)"/)![1])
+  expect(card.pathname).toContain(`/notes/${slug}/opengraph-image`)
+  const image = await guest.request.get(card.pathname + card.search)
+  expect(image.status()).toBe(200)
+  expect(image.headers()['content-type']).toBe('image/png')
 
   // An explicit save of a published note updates it; the feed has the new text too.
   await typeInBody(page, `\nSecond text ${word}-updated.\n`)
@@ -81,8 +95,8 @@ test('publish, update and unpublish reach every public surface without a rebuild
   seen = await bodies(guest.request, urls)
   expect(seen.page.status).toBe(404)
   expect(seen.tag.status).toBe(404)
+  expectAbsent(seen, slug, word)
   for (const [name, { text }] of Object.entries(seen)) {
-    expect(text, name).not.toContain(word)
     expect(text, name).not.toContain(CANARY)
     expect(text, name).not.toContain(DRAFT_TITLE)
   }
