@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { serializeNote } from '../drafts/note-file'
 import { noteInputSchema } from '../drafts/schema'
@@ -16,6 +16,16 @@ export const notebookAssetDir = (slug: string) => `/notebooks/${slug}`
 function writeIfChanged(file: string, content: string | Buffer) {
   if (existsSync(file) && readFileSync(file).equals(Buffer.from(content))) return
   writeFileSync(file, content)
+}
+
+/** Removes what an earlier build wrote under public/notebooks/ and this one did not. */
+function removeStaleAssets(assetsRoot: string, written: Set<string>) {
+  if (!existsSync(assetsRoot)) return
+  for (const slug of readdirSync(assetsRoot)) {
+    const dir = path.join(assetsRoot, slug)
+    for (const file of readdirSync(dir)) if (!written.has(path.join(dir, file))) rmSync(path.join(dir, file), { force: true })
+    if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** The front matter and body of the generated .mdx, or a NotebookError naming what is wrong. */
@@ -49,7 +59,8 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): strin
   const built: string[] = []
 
   mkdirSync(generatedDir, { recursive: true })
-  rmSync(assetsRoot, { recursive: true, force: true })
+  // Files a running server serves: only changed ones are rewritten, and only stale ones removed.
+  const written = new Set<string>()
   for (const name of files) {
     const relativePath = `notes/${name}`
     const checked = validateSlug(name.replace(/\.ipynb$/, ''))
@@ -66,8 +77,9 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): strin
       const { file, assets } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath)
       const assetDir = path.join(assetsRoot, slug)
       mkdirSync(assetDir, { recursive: true })
-      for (const asset of assets) writeFileSync(path.join(assetDir, asset.name), asset.bytes)
-      copyFileSync(path.join(notesDir, name), path.join(assetDir, name))
+      for (const asset of assets) writeIfChanged(path.join(assetDir, asset.name), asset.bytes)
+      writeIfChanged(path.join(assetDir, name), readFileSync(path.join(notesDir, name)))
+      for (const file of [...assets.map((asset) => asset.name), name]) written.add(path.join(assetDir, file))
       writeIfChanged(path.join(generatedDir, `${slug}.mdx`), file)
       built.push(slug)
     } catch (error) {
@@ -78,6 +90,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): strin
   for (const stale of readdirSync(generatedDir)) {
     if (!built.includes(stale.replace(/\.mdx$/, ''))) rmSync(path.join(generatedDir, stale), { force: true })
   }
+  removeStaleAssets(assetsRoot, written)
   if (problems.length > 0) {
     throw new Error(`Invalid notebook${problems.length === 1 ? '' : 's'} (${problems.length}):\n${problems.map((p) => `  • ${contentDir}/${p}`).join('\n')}`)
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { parse } from 'yaml'
 
 /** Content of the fixture folder the suite's build is made from (content/ plus tests/fixtures/content). */
@@ -40,6 +40,18 @@ function publishedTitles(): string[] {
 }
 
 export const PUBLISHED_TITLES = publishedTitles()
+
+/**
+ * Notes the suite's own tests publish (slugs `e2e-…`, see uniqueSlug) are live on the site while
+ * they run: lists are compared with the fixture content without them.
+ */
+export const isSuiteNote = (url: string | undefined) => /\/notes\/e2e-/.test(url ?? '')
+
+/** The titles of the note cards in `scope` (their heading links), leaving out the suite's own notes. */
+export async function fixtureCardTitles(scope: Locator, level: 2 | 3): Promise<string[]> {
+  const cards = await scope.locator(`article h${level} a`).evaluateAll((links) => links.map((link) => ({ title: link.textContent ?? '', url: link.getAttribute('href') ?? '' })))
+  return cards.filter((card) => !isSuiteNote(card.url)).map((card) => card.title)
+}
 
 export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, HOSTILE_NOTE.url, NOTEBOOK_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL, '/subscribe']
 
