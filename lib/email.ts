@@ -5,7 +5,8 @@
  */
 export function revealEmail(obfuscated: string): string {
   return obfuscated
-    .replace(/\s*[[(]\s*at\s*[\])]\s*/gi, '@')
-    .replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.')
+    .replace(/[[(]\s*at\s*[\])]/gi, '@')
+    .replace(/[[(]\s*dot\s*[\])]/gi, '.')
+    // Last, so the spaces around [at] and [dot] go with the rest.
     .replace(/\s+/g, '')
 }

@@ -1,3 +1,5 @@
+import { trimEndChars } from '@/lib/text-trim.mjs'
+
 export type NavItem = { href: string; label: string }
 
 export type SiteConfig = {
@@ -14,7 +16,7 @@ export const siteConfig: SiteConfig = {
   title: 'Arun Kumar RN · Data Scientist',
   description:
     'Profile and learning notes of Arun Kumar RN, a data scientist writing about machine learning, PyTorch and CUDA.',
-  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  url: trimEndChars(process.env.SITE_URL ?? 'http://localhost:3000', '/'),
   locale: 'en',
   nav: [
     { href: '/', label: 'About' },

@@ -1,4 +1,7 @@
 import GithubSlugger from 'github-slugger'
+import { trimEndChars } from '@/lib/text-trim.mjs'
+import { replaceFencedCode } from './fenced-code'
+import { replaceLinksWithText, replaceTags } from './inline-markup'
 
 export const WORDS_PER_MINUTE = 220
 
@@ -8,18 +11,13 @@ export type Heading = {
   id: string
 }
 
-const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm
 const DISPLAY_MATH = /^\$\$[\s\S]*?^\$\$/gm
-const JSX_TAG = /<\/?[A-Za-z][^>]*>/g
 const MARKDOWN_PUNCTUATION = /[#>*_`~[\]()|-]/g
 
 /** Prose words in a Markdown/MDX body: code, display math and JSX tags are not read aloud. */
 export function countWords(body: string): number {
-  const prose = body
-    .replace(FENCED_CODE, ' ')
-    .replace(DISPLAY_MATH, ' ')
-    .replace(JSX_TAG, ' ')
-    .replace(MARKDOWN_PUNCTUATION, ' ')
+  const withoutCode = replaceFencedCode(body, ' ').replace(DISPLAY_MATH, ' ')
+  const prose = replaceTags(withoutCode, ' ').replace(MARKDOWN_PUNCTUATION, ' ')
   return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
@@ -29,20 +27,25 @@ export function readingMinutes(wordCount: number): number {
 
 /** Inline Markdown reduced to the text rehype-slug sees, so ids match the rendered headings. */
 export function plainHeadingText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const text = replaceLinksWithText(replaceLinksWithText(markdown, '!['))
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/(\*|_)(.*?)\1/g, '$2')
-    .replace(/\s+#+\s*$/, '')
-    .trim()
+  return withoutClosingHashes(text).trim()
+}
+
+/** An ATX heading's closing "##" gone, as `.replace(/\s+#+\s*$/, '')` (quadratic on long runs). */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd()
+  const beforeHashes = trimEndChars(trimmed, '#')
+  const spaced = beforeHashes.length < trimmed.length && beforeHashes.trimEnd().length < beforeHashes.length
+  return spaced ? beforeHashes.trimEnd() : text
 }
 
 /** The h2/h3 outline of a body, with the same ids rehype-slug gives the rendered headings. */
 export function extractHeadings(body: string): Heading[] {
   const slugger = new GithubSlugger()
-  const withoutCode = body.replace(FENCED_CODE, '')
+  const withoutCode = replaceFencedCode(body, '')
   const headings: Heading[] = []
   for (const match of withoutCode.matchAll(/^(#{1,6})[ \t]+(.+)$/gm)) {
     const text = plainHeadingText(match[2])

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { trimEndChars } from '@/lib/text-trim.mjs'
 import { writeFileAtomic } from './atomic-write'
 import { slugFromTitle, validateSlug } from './slug'
 
@@ -60,7 +61,7 @@ export function imageType(bytes: Uint8Array): string {
 
 /** A safe, stable file name: the original name's words, a content hash, the real extension. */
 export function imageFileName(originalName: string, bytes: Uint8Array, ext: string): string {
-  const base = slugFromTitle(originalName.replace(/\.[^.]*$/, '')).slice(0, 40).replace(/-+$/, '') || 'image'
+  const base = trimEndChars(slugFromTitle(originalName.replace(/\.[^.]*$/, '')).slice(0, 40), '-') || 'image'
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10)
   return `${base}-${hash}.${ext}`
 }

@@ -15,7 +15,7 @@ export async function missingImages(body: string, publicDir: string): Promise<st
   })
   const missing: string[] = []
   for (const source of sources) {
-    const file = path.join(publicDir, safeDecode(source.replace(/[?#].*$/, '')))
+    const file = path.join(publicDir, safeDecode(source.split(/[?#]/, 1)[0]))
     if (path.relative(publicDir, file).startsWith('..')) continue
     if (!(await access(file).then(() => true, () => false))) missing.push(source)
   }

@@ -27,7 +27,8 @@ export async function compileDraft(body: string): Promise<CompiledDraft> {
     // A block's error counts lines from the block; the whole body gives the author's line numbers.
     const whole = blocks ? await compileNoteBody({ source: body }).then(() => null, (failure: Error) => failure) : null
     const { message } = whole ?? error
-    const [, line, column] = /(\d+):(\d+)/.exec(message) ?? []
+    // Anchored at the start of a run of digits: tried inside a long run, it would rescan the run.
+    const [, line, column] = /(?:^|\D)(\d+):(\d+)/.exec(message) ?? []
     return { ok: false, problems: [{ line: Number(line ?? 1), column: Number(column ?? 1), message }] }
   }
 }

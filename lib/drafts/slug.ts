@@ -1,3 +1,5 @@
+import { trimChars, trimEndChars } from '@/lib/text-trim.mjs'
+
 export const MAX_SLUG_LENGTH = 80
 
 // Names that mean something to Windows file systems, or to the site's own routes.
@@ -28,12 +30,10 @@ export function validateSlug(value: unknown): SlugResult {
 
 /** A slug proposed from a title ("CUDA: streams & events" → "cuda-streams-events"). */
 export function slugFromTitle(title: string): string {
-  return title
+  const hyphenated = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/, '')
+  return trimEndChars(trimChars(hyphenated, '-').slice(0, MAX_SLUG_LENGTH), '-')
 }

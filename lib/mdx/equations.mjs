@@ -4,6 +4,7 @@
 //   see $\eqref{energy}$            → a link "(1)" to #eq-energy ($\ref{…}$ gives "1")
 // Only labelled display equations are numbered, in the order they appear; \tag{…} keeps its own.
 import { SKIP, visit } from 'unist-util-visit'
+import { trimChars } from '../text-trim.mjs'
 
 const LABEL = /\\label\s*\{([^{}]*)\}/g
 const TAG = /\\tag\*?\s*\{([^{}]*)\}/
@@ -15,7 +16,7 @@ const WHOLE_REF = /^\s*\\(eqref|ref)\s*\{([^{}]*)\}\s*$/
 
 /** @param {string} label */
 export function equationId(label) {
-  const words = label.replace(/^eq[:\-_]/i, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
+  const words = trimChars(label.replace(/^eq[:\-_]/i, '').replace(/[^A-Za-z0-9_-]+/g, '-'), '-')
   return `eq-${words.toLowerCase() || 'equation'}`
 }
 

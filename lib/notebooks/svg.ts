@@ -1,15 +1,20 @@
 import { decodeCharacterReferences } from '@/lib/security/url-scheme'
 import { NotebookError } from './notebook'
+import { animatesLink, hasElement } from './svg-markup'
+
+// Sticky: hasElement tries each where an element name can start.
+const SCRIPT = /script\b/iy
+const EMBEDDED = /(?:foreignObject|iframe|embed|object|handler|listener)\b/iy
 
 // What a plotting library never writes but an SVG can use to run code or reach out when opened on
 // this site's origin. Element names are matched with any namespace prefix (<s:script>). Served
 // files also get a policy that runs nothing (proxy.ts): this check keeps them out of the site.
 const UNSAFE_SVG = [
-  { pattern: /<([\w.-]+:)?script\b/i, what: 'a <script>' },
-  { pattern: /<([\w.-]+:)?(foreignObject|iframe|embed|object|handler|listener)\b/i, what: 'embedded content' },
+  { pattern: { test: (svg: string) => hasElement(svg, SCRIPT) }, what: 'a <script>' },
+  { pattern: { test: (svg: string) => hasElement(svg, EMBEDDED) }, what: 'embedded content' },
   { pattern: /[\s:/"']on[a-z]+\s*=/i, what: 'an event handler attribute' },
   { pattern: /<!(ENTITY|DOCTYPE)\b/i, what: 'a DOCTYPE or entity declaration' },
-  { pattern: /<([\w.-]+:)?(animate|set)\b[^>]*attributeName\s*=\s*["']?([\w.-]+:)?href/i, what: 'an animated link' },
+  { pattern: { test: animatesLink }, what: 'an animated link' },
   { pattern: /javascript:|vbscript:|data:(?!image\/(png|jpeg|gif|webp);)/i, what: 'a script or data URL' },
 ]
 

@@ -16,6 +16,7 @@ import { SKIP, visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
 import { displayOneLineMath, resolveEquations } from '../mdx/equations.mjs'
 import { katexOptions } from '../mdx/katex-options.mjs'
+import { trimEndChars } from '../text-trim.mjs'
 import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
 import { ImageError, imageType } from '../drafts/images'
 import { FRONT_MATTER } from '../drafts/note-file'
@@ -38,7 +39,7 @@ export type ConvertOptions = { assetUrl: (asset: NotebookAsset) => string }
 type Origin = { cell: number; lineOffset: number }
 
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
-const text = (value: string) => value.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(/\n+$/, '')
+const text = (value: string) => trimEndChars(value.replace(ANSI, '').replace(/\r\n?/g, '\n'), '\n')
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
 const mdxWriter = unified()
@@ -316,7 +317,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
       return
     }
     if (cell.cell_type !== 'code') return
-    if (visible.input && cell.source.trim()) children.push({ type: 'code', lang: language, value: cell.source.replace(/\n+$/, '') })
+    if (visible.input && cell.source.trim()) children.push({ type: 'code', lang: language, value: trimEndChars(cell.source, '\n') })
     if (!visible.output) return
     const outputs = mergeStreams(cell.outputs).flatMap((output) => outputNodes(cellNumber, cell, output, options, assets))
     if (outputs.length === 0) return

@@ -21,12 +21,38 @@ function parseRanges(value: string): Array<[number, number]> {
   })
 }
 
+// The stylesheet is cut at '}', ';' and ',' before any pattern runs: searched across the whole
+// text, a pattern such as @font-face\s*{([^}]*)} rescans the rest of it at every start it tries.
+const FONT_FACE = /@font-face\s*{/
+const WOFF_SOURCE = /^url\(([^)]+\.woff)\)\s*format\('woff'\)$/
+
+/** The bodies of the stylesheet's @font-face blocks. */
+function fontFaceBodies(css: string): string[] {
+  return css
+    .split('}')
+    .slice(0, -1)
+    .flatMap((piece) => {
+      const start = FONT_FACE.exec(piece)
+      return start ? [piece.slice(start.index + start[0].length)] : []
+    })
+}
+
+/** A declaration's value in a block body (`src: …;` → "…"). */
+function declaration(body: string, property: string): string | undefined {
+  for (const piece of body.split(';')) {
+    const colon = piece.indexOf(':')
+    if (colon >= 0 && piece.slice(0, colon).trim() === property) return piece.slice(colon + 1).trim()
+  }
+  return undefined
+}
+
 /** The @font-face blocks of a Fontsource stylesheet: which .woff file covers which code points. */
 export function parseSubsets(css: string, family: string, cssDir: string): Subset[] {
   const subsets: Subset[] = []
-  for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-    const woff = /url\(([^)]+\.woff)\)\s*format\('woff'\)/.exec(block[1])?.[1]
-    const ranges = /unicode-range:\s*([^;]+);/.exec(block[1])?.[1]
+  for (const body of fontFaceBodies(css)) {
+    const sources = declaration(body, 'src')?.split(',') ?? []
+    const woff = sources.map((source) => WOFF_SOURCE.exec(source.trim())?.[1]).find(Boolean)
+    const ranges = declaration(body, 'unicode-range')
     if (woff && ranges) subsets.push({ family, file: path.join(cssDir, woff), ranges: parseRanges(ranges) })
   }
   return subsets

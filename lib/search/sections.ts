@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger'
+import { replaceLinksWithText, replaceTags } from '@/lib/content/inline-markup'
 import { plainHeadingText } from '@/lib/content/text'
 import type { SearchSection } from './options'
 
@@ -6,13 +7,15 @@ type NoteForSearch = { slug: string; url: string; title: string; summary: string
 
 const EXCERPT_LENGTH = 120
 
+// /^(#{1,6})[ \t]+(.+)$/ with the blanks and the text kept apart, so a long run of blanks that does
+// not end the line is not split every way: the text starts at the first character that is not a
+// blank (`.` matches no line terminator), or is the last blank of a line of blanks.
+const HEADING_LINE = /^(#{1,6})[ \t]+([^ \t\n\r\u2028\u2029].*|[ \t])$/
+
 /** Body text as a reader sees it, code kept (identifiers are searched), Markdown and JSX marks gone. */
 export function searchableText(markdown: string): string {
-  return markdown
-    .replace(/^(```|~~~)[^\n]*$/gm, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const withoutTags = replaceTags(markdown.replace(/^(```|~~~)[^\n]*$/gm, ' '), ' ')
+  return replaceLinksWithText(replaceLinksWithText(withoutTags, '!['))
     .replace(/[*_`#>|]+/g, (marks) => (/_/.test(marks) && marks.length === 1 ? marks : ' '))
     .replace(/\s+/g, ' ')
     .trim()
@@ -51,7 +54,7 @@ export function noteSections(note: NoteForSearch, body: string): SearchSection[]
   }
   for (const line of body.split('\n')) {
     if (/^(```|~~~)/.test(line)) inCode = !inCode
-    const match = inCode ? null : /^(#{1,6})[ \t]+(.+)$/.exec(line)
+    const match = inCode ? null : HEADING_LINE.exec(line)
     if (!match) {
       lines.push(line)
       continue

@@ -1,3 +1,5 @@
+import { trimChars } from '@/lib/text-trim.mjs'
+
 /**
  * Character references decoded as a browser decodes them in an attribute: numeric ones, and the
  * named ones that can spell a scheme (`&colon;`, `&Tab;`, `&NewLine;`), so `&#106;avascript:`
@@ -12,6 +14,7 @@ export function decodeCharacterReferences(text: string): string {
 }
 
 const SCRIPT_OR_DATA = new Set(['javascript', 'vbscript', 'data'])
+const C0_OR_SPACE = String.fromCharCode(...Array.from({ length: 0x21 }, (_, code) => code))
 
 /**
  * A URL's scheme as the WHATWG URL parser reads it (lower case), or null for a relative URL:
@@ -19,7 +22,7 @@ const SCRIPT_OR_DATA = new Set(['javascript', 'vbscript', 'data'])
  * dropped wherever they stand.
  */
 export function urlScheme(url: string): string | null {
-  const cleaned = decodeCharacterReferences(url).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '')
+  const cleaned = trimChars(decodeCharacterReferences(url), C0_OR_SPACE).replace(/[\t\n\r]/g, '')
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase() ?? null
 }
 
