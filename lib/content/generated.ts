@@ -8,7 +8,9 @@ import { currentBuildId, liveRoot, readLivePointer } from './live-pointer'
 /** Contentlayer's output the public site is rendered from, and a name for this version of it. */
 export type GeneratedContent = { id: string; allNotes: Note[]; allProblems: Problem[]; profile: Profile }
 
-const fromBuild: GeneratedContent = { id: 'build', allNotes: built.allNotes, allProblems: built.allProblems, profile: built.profile }
+// Named by when this module was evaluated: `npm run dev` evaluates it again after each content
+// build, so caches keyed by the version (feeds, the search index) follow.
+const fromBuild: GeneratedContent = { id: `build-${Date.now().toString(36)}`, allNotes: built.allNotes, allProblems: built.allProblems, profile: built.profile }
 
 let live: GeneratedContent | undefined
 

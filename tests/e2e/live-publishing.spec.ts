@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { authorPage, newClient } from './auth-helpers'
-import { expectSaved, startNote, typeInBody, uniqueSlug } from './editor-helpers'
+import { authorHeaders, expectSaved, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 import { CANARY, DRAFT_TITLE } from './fixtures'
 
 // On the embedded default (`next start`, no deploy step) a change the author publishes reaches
@@ -99,6 +99,17 @@ test('publish, update and unpublish reach every public surface without a rebuild
     expect(text, name).not.toContain(CANARY)
     expect(text, name).not.toContain(DRAFT_TITLE)
   }
+
+  // Published again, then deleted: gone at once too.
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByText(`Published. It is live at /notes/${slug}.`)).toBeVisible({ timeout: 20_000 })
+  expect((await guest.request.get(urls.page)).status()).toBe(200)
+  const headers = { ...(await authorHeaders(context)), 'content-type': 'application/json' }
+  const { version } = await (await page.request.get(`/api/admin/notes/${slug}`, { headers })).json()
+  const deleted = await page.request.delete(`/api/admin/notes/${slug}`, { headers, data: { version } })
+  expect((await deleted.json()).live.ok).toBe(true)
+  expectAbsent(await bodies(guest.request, urls), slug, word)
+  expect((await guest.request.get(urls.page)).status()).toBe(404)
   await guest.close()
   await context.close()
 })
