@@ -1,14 +1,22 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-/** The folder a live refresh publishes into (see lib/publishing/refresh.ts). */
-export const LIVE_DIR = path.join('.contentlayer', 'live')
+/**
+ * The folder a live refresh of a content folder publishes into (see lib/publishing/refresh.ts):
+ * one per content folder, so servers of different content in one project never mix.
+ */
+export function liveDirFor(projectDir: string, contentDir: string): string {
+  const key = createHash('sha256').update(path.resolve(projectDir, contentDir)).digest('hex').slice(0, 12)
+  return path.join(projectDir, '.contentlayer', 'live', key)
+}
 /** Names the published snapshot: `{ "dir": "<gen>", "buildId": "…" }`, replaced atomically. */
 export const LIVE_POINTER = 'current.json'
 
 export type LivePointer = { dir: string; buildId: string }
 
-export const liveRoot = () => path.join(/* turbopackIgnore: true */ process.cwd(), LIVE_DIR)
+/** This server's live folder: its content folder's (CONTENT_DIR). */
+export const liveRoot = () => liveDirFor(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content')
 
 let buildId: string | undefined
 

@@ -1,8 +1,8 @@
 import 'server-only'
 import { fork, type ChildProcess } from 'node:child_process'
-import { copyFile, lstat, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { currentBuildId, LIVE_DIR, LIVE_POINTER, readLivePointer, type LivePointer } from '@/lib/content/live-pointer'
+import { currentBuildId, LIVE_POINTER, liveDirFor, readLivePointer, type LivePointer } from '@/lib/content/live-pointer'
 
 export type RefreshResult = { ok: true; version: string; ms: number } | { ok: false; error: string; ms: number }
 
@@ -13,7 +13,7 @@ export type RefreshOptions = {
   contentDir: string
   /** Marks the public pages stale once the new content is in place. */
   revalidate: () => void
-  /** Where snapshots and the workspace live; `.contentlayer/live` in the project by default. */
+  /** Where snapshots and the workspace live; the content folder's under `.contentlayer/live` by default. */
   liveDir?: string
   buildId?: string
 }
@@ -37,8 +37,10 @@ async function prepareWorkspace(work: string, { projectDir, contentDir }: Refres
   ]
   for (const [name, target] of links) {
     const link = path.join(work, name)
-    const present = await lstat(link).then(() => true, () => false)
-    if (!present) await symlink(target, link)
+    const current = await readlink(link).catch(() => null)
+    if (current === target) continue
+    await rm(link, { force: true })
+    await symlink(target, link)
   }
 }
 
@@ -140,7 +142,7 @@ async function removeOldSnapshots(live: string, keep: string[]) {
  */
 export async function refreshContent(options: RefreshOptions): Promise<RefreshResult> {
   const started = performance.now()
-  const live = options.liveDir ?? path.join(options.projectDir, LIVE_DIR)
+  const live = options.liveDir ?? liveDirFor(options.projectDir, options.contentDir)
   const work = path.join(live, 'work')
   await prepareWorkspace(work, options)
   const built = await runContentlayer(options.projectDir, work)
