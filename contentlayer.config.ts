@@ -92,7 +92,7 @@ export default makeSource(async () => {
   if (mathProblems.length > 0) {
     throw new Error(`Math that cannot be rendered (${mathProblems.length}):\n${mathProblems.map((problem) => `  • ${problem}`).join('\n')}`)
   }
-  buildNotebookNotes(contentDir, 'public')
+  const notebooks = buildNotebookNotes(contentDir, 'public')
   return {
     contentDirPath: contentDir,
     documentTypes: [Note, Profile, Problem],
@@ -111,6 +111,7 @@ export default makeSource(async () => {
       const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
       const problems = findContentProblems(allNotes, readSource)
       if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
+      notebooks.removeStaleFiles()
     },
   }
 })

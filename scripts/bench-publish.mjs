@@ -7,6 +7,8 @@
 //    publish request waits for) and the first guest render after it;
 //  - 50 concurrent saves spread over 5 notes, all naming the version each note had: 2xx, 409, 5xx,
 //    and whether every acknowledged save is on disk;
+//  - a guest's GET / while the author imports a notebook too large for a note (9.4 MB of text):
+//    the import is refused before converting, and converts off the request thread anyway;
 //  - reader throughput on a note page with wrk (Debian's package), when it is installed.
 // Flags: --no-build (reuse the last bench build), --wrk (install wrk if missing and measure).
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -131,6 +133,30 @@ async function concurrentSaves() {
   console.log(`  2xx ${ok.length}, 409 ${conflicts.length}, 5xx ${errors.length}, other ${results.length - ok.length - conflicts.length - errors.length}; lost acknowledged saves: ${lost}`)
 }
 
+async function importBeside() {
+  const cells = [{ cell_type: 'markdown', metadata: {}, source: 'x'.repeat(9_400_000) }]
+  const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: { note: { title: 'Big' } }, cells })
+  const imports = []
+  const guests = []
+  for (let i = 0; i < 5; i++) {
+    const form = new FormData()
+    form.set('notebook', new Blob([notebook]), 'big.ipynb')
+    const started = performance.now()
+    const upload = fetch(`${ORIGIN}/api/admin/notebooks`, { method: 'POST', headers: { cookie: cookie.value, origin: ORIGIN }, body: form }).then(async (response) => {
+      if (response.status !== 422) throw new Error(`the import answered ${response.status}: ${await response.text()}`)
+      imports.push(performance.now() - started)
+    })
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    const guestStarted = performance.now()
+    await (await fetch(`${ORIGIN}/`)).text()
+    guests.push(performance.now() - guestStarted)
+    await upload
+  }
+  console.log(`\nA 9.4 MB notebook import (refused: too large for a note) and a guest's GET / meanwhile:`)
+  console.log(`  import answered 422:   ${summary(imports)}`)
+  console.log(`  guest GET / meanwhile: ${summary(guests)}`)
+}
+
 function throughput() {
   if (spawnSync('which', ['wrk']).status !== 0) {
     if (!args.has('--wrk')) return console.log('\n(wrk is not installed: run with --wrk to install Debian\'s package and measure reader throughput)')
@@ -150,6 +176,7 @@ try {
   cookie.value = await signIn()
   await publishLatency()
   await concurrentSaves()
+  await importBeside()
   throughput()
 } finally {
   server.stop()

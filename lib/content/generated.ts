@@ -25,7 +25,13 @@ export function generatedContent(): GeneratedContent {
   if (!pointer || pointer.buildId !== currentBuildId()) return fromBuild
   if (live?.id !== pointer.dir) {
     const dir = path.join(liveRoot(), pointer.dir)
-    live = { id: pointer.dir, allNotes: readIndex(dir, 'Note'), allProblems: readIndex(dir, 'Problem'), profile: readIndex(dir, 'Profile') }
+    try {
+      live = { id: pointer.dir, allNotes: readIndex(dir, 'Note'), allProblems: readIndex(dir, 'Problem'), profile: readIndex(dir, 'Profile') }
+    } catch (error) {
+      // A snapshot that cannot be read never takes the site down: the build's own content serves.
+      console.error(`The live content ${dir} cannot be read (${(error as Error).message}); serving the build's.`)
+      return fromBuild
+    }
   }
   return live
 }

@@ -22,6 +22,8 @@ let buildId: string | undefined
 
 /** The Next build this server runs, or '' outside one (dev, the build itself, tests). */
 export function currentBuildId(): string {
+  // `next dev` keeps its output elsewhere; a production build's BUILD_ID may still be there.
+  if (process.env.NODE_ENV === 'development') return ''
   if (buildId === undefined) {
     try {
       const distDir = process.env.NEXT_DIST_DIR || '.next'

@@ -1,4 +1,5 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { opensForeignFrontMatter } from '@/lib/mdx/front-matter-guard.mjs'
 import type { NoteInput } from './schema'
 
 /** A leading YAML front matter block (its fields in group 1). */
@@ -30,7 +31,7 @@ export type ParsedNoteFile = { fields: Record<string, unknown>; body: string }
  * block (which gray-matter would evaluate) is refused.
  */
 export function parseNoteFile(source: string): ParsedNoteFile {
-  if (/^---[a-z]/i.test(source)) throw new Error('Front matter must be plain YAML (`---`), not an executable block.')
+  if (opensForeignFrontMatter(source)) throw new Error('Front matter must be plain YAML (`---`), not an executable block.')
   const match = FRONT_MATTER.exec(source)
   if (!match) return { fields: {}, body: source }
   // Dates stay strings (the YAML 1.2 core schema has no timestamp type).

@@ -79,8 +79,11 @@ async function checkSeriesPart(store: NoteStore, note: NoteInput, ownSlugs: stri
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-/** `updatesSite`: an explicit save of a published note, which readers should see. */
-export type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean; updatesSite: boolean }
+/**
+ * `updatesSite`: an explicit save of a published note, which readers should see. `created`: a new
+ * note, so any share link left from an earlier note at its slug must go (the route revokes them).
+ */
+export type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean; updatesSite: boolean; created: boolean }
 
 /**
  * Saves what the editor sent. A new note (version null) starts as a draft; an existing note keeps
@@ -90,6 +93,8 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   const request = parseRequest(saveRequest, body)
   const current = request.version === null ? null : await store.read(slug)
   const draft = current ? current.fields.draft !== false : true
+  // The file of a published note is what readers get at the next refresh or deploy: no autosaves.
+  if (!draft && !request.commit) throw new EditorError(422, 'A published note is not autosaved: save it with Update, and readers see the change.')
   const note = validNote({ ...request.note, draft })
   const target = request.slug ?? slug
   await checkSeriesPart(store, note, [slug, target])
@@ -98,7 +103,7 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   const updatesSite = !draft && request.commit
   if (target === slug || request.version === null) {
     const saved = await store.save(target, note, request.version, options)
-    return { slug: target, draft, updatesSite, ...saved }
+    return { slug: target, draft, updatesSite, created: request.version === null, ...saved }
   }
   if (!draft) {
     throw new EditorError(422, 'A published note keeps its slug: its address is already public.', {
@@ -107,7 +112,8 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   }
   const saved = await store.rename(slug, target, note, request.version, options)
   await (shares ?? shareStore()).revokeNote(slug)
-  return { slug: target, draft, updatesSite, ...saved }
+  await (shares ?? shareStore()).revokeNote(target)
+  return { slug: target, draft, updatesSite, created: false, ...saved }
 }
 
 export type PublishResult = { version: string; commit: string | null; draft: boolean; date?: string; deploy: DeployResult }

@@ -49,8 +49,10 @@ export function notebookNoteFile(source: string, slug: string, relativePath: str
  * Turns every `notes/*.ipynb` in the content folder into a generated note Contentlayer builds
  * like any other, and writes its images and the notebook itself under `public/notebooks/<slug>/`.
  * Throws one error listing every notebook that cannot become a note, each with file and place.
+ * Files an earlier build wrote and this one did not stay until `removeStaleFiles` is called, once
+ * the whole content has built: the site being served may still link them.
  */
-export function buildNotebookNotes(contentDir: string, publicDir: string): string[] {
+export function buildNotebookNotes(contentDir: string, publicDir: string): { built: string[]; removeStaleFiles: () => void } {
   const notesDir = path.join(contentDir, 'notes')
   const generatedDir = path.join(contentDir, GENERATED_NOTEBOOK_DIR)
   const assetsRoot = path.join(publicDir, 'notebooks')
@@ -90,9 +92,8 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): strin
   for (const stale of readdirSync(generatedDir)) {
     if (!built.includes(stale.replace(/\.mdx$/, ''))) rmSync(path.join(generatedDir, stale), { force: true })
   }
-  removeStaleAssets(assetsRoot, written)
   if (problems.length > 0) {
     throw new Error(`Invalid notebook${problems.length === 1 ? '' : 's'} (${problems.length}):\n${problems.map((p) => `  • ${contentDir}/${p}`).join('\n')}`)
   }
-  return built
+  return { built, removeStaleFiles: () => removeStaleAssets(assetsRoot, written) }
 }

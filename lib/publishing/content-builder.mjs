@@ -41,6 +41,9 @@ async function build() {
   }
 }
 
+// The server that started it is gone: so is the reason to run.
+process.on('disconnect', () => process.exit(0))
+
 /** @type {NodeJS.Timeout | undefined} */
 let idle
 process.on('message', async (/** @type {{ id: number }} */ { id }) => {

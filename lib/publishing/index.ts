@@ -33,11 +33,13 @@ const status = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.live-r
  */
 export async function refreshPublicSite(): Promise<RefreshResult | null> {
   if (publishingMode() !== 'live' || process.env.NODE_ENV !== 'production') return null
+  const started = performance.now()
+  // The change itself is saved and committed by now: a refresh that breaks is reported, not a 500.
   const last = await requestRefresh({
     projectDir: process.cwd(),
     contentDir: process.env.CONTENT_DIR ?? 'content',
     revalidate: revalidatePublicPages,
-  })
+  }).catch((error: Error): RefreshResult => ({ ok: false, error: `The site could not be refreshed: ${error.message}`, ms: Math.round(performance.now() - started) }))
   status.last = last
   if (!last.ok) console.error(`Live refresh failed; readers keep the last good version:\n${last.error}`)
   return last

@@ -1,8 +1,9 @@
 import 'server-only'
 import { fork, type ChildProcess } from 'node:child_process'
-import { copyFile, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, readlink, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { currentBuildId, LIVE_POINTER, liveDirFor, readLivePointer, type LivePointer } from '@/lib/content/live-pointer'
+import { writeFileAtomic } from '@/lib/drafts/atomic-write'
 
 export type RefreshResult = { ok: true; version: string; ms: number } | { ok: false; error: string; ms: number }
 
@@ -21,6 +22,7 @@ export type RefreshOptions = {
 const TYPES = ['Note', 'Problem', 'Profile'] as const
 const TIME_LIMIT_MS = 120_000
 const ANSI = /\u001b\[[0-9;]*m/g
+const BUILDER_GONE = 'The content builder stopped before it finished.'
 
 /**
  * A folder of its own where Contentlayer runs on the live content: its cache makes a refresh
@@ -68,13 +70,22 @@ function warmBuilder(projectDir: string, work: string): ChildProcess {
   if (running?.work === work && running.child.exitCode === null && !running.child.killed) return running.child
   stopContentBuilder()
   const script = path.join(/* turbopackIgnore: true */ projectDir, 'lib/publishing/content-builder.mjs')
-  // Contentlayer takes its working folder from $PWD before process.cwd().
-  const child = fork(/* turbopackIgnore: true */ script, [], { cwd: work, env: { ...process.env, PWD: work, CONTENT_DIR: 'content' }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
+  // Contentlayer takes its working folder from $PWD before process.cwd(). Without NODE_ENV (Node
+  // leaves out a variable set to undefined) it compiles as `npm run build` does, not as "production".
+  const env = { ...process.env, PWD: work, CONTENT_DIR: 'content', NODE_ENV: undefined } as unknown as NodeJS.ProcessEnv
+  const child = fork(/* turbopackIgnore: true */ script, [], { cwd: work, env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
   child.stderr?.resume()
   child.unref()
   child.channel?.unref()
-  child.on('exit', () => {
+  const forget = () => {
     if (state.builder?.child === child) state.builder = null
+  }
+  child.on('exit', forget)
+  // A failed start or a closed channel ends the builds waiting on it (their 'exit' or timeout).
+  child.on('error', (error) => {
+    console.error(`The content builder failed: ${error.message}`)
+    forget()
+    child.kill()
   })
   state.builder = { child, work }
   return child
@@ -92,14 +103,15 @@ function runContentlayer(projectDir: string, work: string): Promise<{ ok: boolea
       resolve(result)
     }
     const onMessage = (reply: BuildReply) => reply.id === id && done({ ok: reply.ok, output: reply.output.replace(ANSI, '') })
-    const onExit = () => done({ ok: false, output: 'The content builder stopped before it finished.' })
+    const onExit = () => done({ ok: false, output: BUILDER_GONE })
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
       done({ ok: false, output: `Building the content took longer than ${TIME_LIMIT_MS / 1000} s and was stopped.` })
     }, TIME_LIMIT_MS)
     child.on('message', onMessage)
     child.on('exit', onExit)
-    child.send({ id })
+    if (!child.connected) return onExit()
+    child.send({ id }, (error) => error && done({ ok: false, output: `The content builder could not be reached: ${error.message}` }))
   })
 }
 
@@ -113,24 +125,26 @@ function failureSummary(output: string): string {
     .join('\n')
 }
 
-/** Copies the generated indexes into a new snapshot folder, then points readers at it. */
+/**
+ * Copies the generated indexes into a new snapshot folder, flushed to disk, then points readers at
+ * it with one atomic rename: a reader sees the old snapshot or the new one, whole.
+ */
 async function publishSnapshot(live: string, work: string, buildId: string): Promise<string> {
   const dir = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
   for (const type of TYPES) {
     await mkdir(path.join(live, dir, type), { recursive: true })
-    await copyFile(path.join(work, '.contentlayer/generated', type, '_index.json'), path.join(live, dir, type, '_index.json'))
+    await writeFileAtomic(path.join(live, dir, type, '_index.json'), await readFile(path.join(work, '.contentlayer/generated', type, '_index.json')))
   }
   const pointer: LivePointer = { dir, buildId }
-  const temp = path.join(live, `.${LIVE_POINTER}.${dir}.tmp`)
-  await writeFile(temp, JSON.stringify(pointer))
-  await rename(temp, path.join(live, LIVE_POINTER))
+  await writeFileAtomic(path.join(live, LIVE_POINTER), JSON.stringify(pointer))
   return dir
 }
 
-/** Older snapshots, kept one generation so a render that started before the switch can finish. */
+/** Snapshots no pointer names any more (the one named now is read again, in case it changed). */
 async function removeOldSnapshots(live: string, keep: string[]) {
+  const current = readLivePointer(live)?.dir
   for (const name of await readdir(live)) {
-    if (name === 'work' || name === LIVE_POINTER || keep.includes(name)) continue
+    if (name === 'work' || name === LIVE_POINTER || name.startsWith('.') || name === current || keep.includes(name)) continue
     await rm(path.join(live, name), { recursive: true, force: true })
   }
 }
@@ -145,7 +159,9 @@ export async function refreshContent(options: RefreshOptions): Promise<RefreshRe
   const live = options.liveDir ?? liveDirFor(options.projectDir, options.contentDir)
   const work = path.join(live, 'work')
   await prepareWorkspace(work, options)
-  const built = await runContentlayer(options.projectDir, work)
+  let built = await runContentlayer(options.projectDir, work)
+  // The builder had just stopped (idle): once more, with a new one.
+  if (!built.ok && built.output === BUILDER_GONE) built = await runContentlayer(options.projectDir, work)
   const ms = () => Math.round(performance.now() - started)
   if (!built.ok) return { ok: false, error: failureSummary(built.output), ms: ms() }
   const previous = readLivePointer(live)?.dir

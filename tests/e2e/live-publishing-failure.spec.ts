@@ -36,7 +36,7 @@ test('when the content no longer builds, a publish changes nothing public and th
 
   // Fixed: the next explicit save publishes everything waiting.
   rmSync(BROKEN)
-  const saved = await page.request.put(`/api/admin/notes/${slug}`, { headers, data: { version: result.version, commit: true, note } })
+  const saved = await page.request.put(`/api/admin/notes/${slug}`, { headers, data: { version: result.version, commit: true, note: { ...note, date: result.date } } })
   expect((await saved.json()).live.ok).toBe(true)
   expect((await guest.request.get(`/notes/${slug}`)).status()).toBe(200)
   await page.goto('/admin')

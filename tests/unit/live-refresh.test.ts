@@ -54,7 +54,10 @@ describe('live refresh', () => {
     cpSync(path.join(root, 'contentlayer.config.ts'), path.join(full, 'contentlayer.config.ts'))
     for (const name of ['lib', 'node_modules', 'public']) symlinkSync(path.join(root, name), path.join(full, name))
     symlinkSync(contentDir, path.join(full, 'content'))
-    await run('node', ['node_modules/contentlayer2/bin/cli.cjs', 'build'], { cwd: full, env: { ...process.env, PWD: full, CONTENT_DIR: 'content' } })
+    // As `npm run build` runs it: no NODE_ENV (the refresh's builder drops the server's too).
+    // Node leaves out variables set to undefined.
+    const env = { ...process.env, PWD: full, CONTENT_DIR: 'content', NODE_ENV: undefined } as unknown as NodeJS.ProcessEnv
+    await run('node', ['node_modules/contentlayer2/bin/cli.cjs', 'build'], { cwd: full, env })
     const built = JSON.parse(readFileSync(path.join(full, '.contentlayer/generated/Note/_index.json'), 'utf8')) as typeof live
     const byId = (list: typeof live) => [...list].sort((a, b) => a._id.localeCompare(b._id))
     expect(byId(live)).toEqual(byId(built))

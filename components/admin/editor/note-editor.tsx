@@ -106,6 +106,8 @@ export function NoteEditor({ initial, publishing, onSite: initiallyOnSite, histo
     window.clearTimeout(timers.current.retry)
     // One save at a time: wait for the one in flight, then save what is newer still.
     while (inFlight.current) await inFlight.current
+    // A timer set while the note was a draft may fire after it was published: never autosave it.
+    if (!commit && !latest.current.draft) return false
     const snapshot = latest.current.fields
     const current = latest.current
     if (commit === false && sameFields(snapshot, current.saved) && current.serverSlug) {

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { adminJson, adminRoute, readUpload } from '@/lib/admin/http'
 import { EditorError } from '@/lib/drafts/service'
+import { shareStore } from '@/lib/drafts/store-instance'
 import { importNotebook } from '@/lib/notebooks/import'
 import { MAX_NOTEBOOK_BYTES, MAX_NOTEBOOK_REQUEST_BYTES } from '@/lib/notebooks/upload-limit.mjs'
 
@@ -14,6 +15,7 @@ export async function POST(request: Request) {
     if (!/\.ipynb$/i.test(file.name)) throw new EditorError(400, `${file.name} is not a Jupyter notebook (.ipynb).`)
     const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public')
     const imported = await importNotebook(file.name, new Uint8Array(await file.arrayBuffer()), publicDir)
+    await shareStore().revokeNote(imported.slug)
     return adminJson(imported, 201)
   })
 }

@@ -2,7 +2,7 @@ import { adminJson, adminRoute, readJson } from '@/lib/admin/http'
 import { deleteNote, saveNote } from '@/lib/drafts/service'
 import { noteInputFromFile } from '@/lib/drafts/note-input'
 import { NoteStoreError } from '@/lib/drafts/store'
-import { noteStore } from '@/lib/drafts/store-instance'
+import { noteStore, shareStore } from '@/lib/drafts/store-instance'
 import { refreshPublicSite } from '@/lib/publishing'
 
 type Context = { params: Promise<{ slug: string }> }
@@ -25,6 +25,8 @@ export async function PUT(request: Request, { params }: Context) {
   return adminRoute(request, async () => {
     const { slug } = await params
     const saved = await saveNote(slug, await readJson(request))
+    // A new note at a slug is another note: links made for an earlier one there never show it.
+    if (saved.created) await shareStore().revokeNote(saved.slug)
     return adminJson({ ...saved, live: saved.updatesSite ? await refreshPublicSite() : null })
   })
 }

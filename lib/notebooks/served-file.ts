@@ -1,0 +1,35 @@
+import 'server-only'
+import { readFile, realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { validateSlug } from '@/lib/drafts/slug'
+
+// What a build writes under public/notebooks/<slug>/: plots named by content hash, and the notebook.
+const SERVED_NAME = /^(?:cell-\d{1,5}-[0-9a-f]{6,64}\.(png|jpg|gif|webp|avif|svg)|[a-z0-9-]{1,80}\.(ipynb))$/
+
+const CONTENT_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+  ipynb: 'application/x-ipynb+json',
+}
+
+/**
+ * A file a notebook note's page links to, for files written after the server started (a live
+ * refresh): `next start` serves only the public files it found at startup. Null for any name a
+ * build would not write, or a path that leaves the folder.
+ */
+export async function readNotebookFile(publicDir: string, slug: string, name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
+  const match = SERVED_NAME.exec(name)
+  if (!match || !validateSlug(slug).ok) return null
+  try {
+    const root = await realpath(path.join(publicDir, 'notebooks'))
+    const file = await realpath(path.join(root, slug, name))
+    if (path.dirname(path.dirname(file)) !== root) return null
+    return { bytes: await readFile(file), contentType: CONTENT_TYPES[match[1] ?? match[2]] }
+  } catch {
+    return null
+  }
+}
