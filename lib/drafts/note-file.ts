@@ -1,5 +1,5 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import { opensForeignFrontMatter } from '@/lib/mdx/front-matter-guard.mjs'
+import { opensForeignFrontMatter } from '@/lib/mdx/front-matter-syntax.mjs'
 import type { NoteInput } from './schema'
 
 /** A leading YAML front matter block (its fields in group 1). */

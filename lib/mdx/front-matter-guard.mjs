@@ -4,6 +4,8 @@
 // matter written by our code, so every process that compiles MDX takes the JavaScript engine away.
 import { createRequire } from 'node:module'
 
+export { opensForeignFrontMatter } from './front-matter-syntax.mjs'
+
 const require = createRequire(import.meta.url)
 
 export const EXECUTABLE_FRONT_MATTER_MESSAGE =
@@ -37,19 +39,6 @@ export function disableExecutableFrontMatter() {
 export function grayMatterOptions(options) {
   const engines = /** @type {Record<string, unknown>} */ (options.engines ?? {})
   return { ...options, engines: { ...engines, javascript: refuse, js: refuse } }
-}
-
-const FOREIGN_FRONT_MATTER = /\uFEFF?---(?!-)[^\S\r\n]*\S/y
-
-/**
- * Whether a source, or a block the preview compiles on its own (the text from `start`), begins the
- * way gray-matter reads as front matter in another language: `---` and more on that line (`---js`).
- * @param {string} text
- * @param {number} [start]
- */
-export function opensForeignFrontMatter(text, start = 0) {
-  FOREIGN_FRONT_MATTER.lastIndex = start
-  return FOREIGN_FRONT_MATTER.test(text)
 }
 
 disableExecutableFrontMatter()

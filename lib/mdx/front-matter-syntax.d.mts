@@ -1,0 +1,1 @@
+export function opensForeignFrontMatter(text: string, start?: number): boolean
