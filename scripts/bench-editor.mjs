@@ -6,11 +6,10 @@
 //  - live preview renders (the preview server action: policy check, MDX compile, render, as the
 //    browser receives it) of a 5,000-word note with 50 formulas and 20 code blocks, p50/p95.
 // Flags: --no-build (reuse the last bench build).
-import { execFileSync } from 'node:child_process'
-import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from '@playwright/test'
 import { longNote } from './bench-editor-note.mjs'
+import { latencySummary, prepareBenchContent } from './lib/bench-content.mjs'
 import { benchEnv, serve, sh } from './lib/bench-server.mjs'
 import { randomPassword } from './lib/password.mjs'
 import { DEBIAN_CHROMIUM, ensureSystemTools } from './lib/system-deps.mjs'
@@ -30,25 +29,11 @@ const env = await benchEnv(password, {
   AUTH_STATE_DIR: `${contentDir}/.auth-state`,
 })
 
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
+const summary = (samples) => latencySummary(samples)
 
-const summary = (samples) => `p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms (n=${samples.length})`
-
-function prepareContent() {
-  rmSync(path.join(root, contentDir), { recursive: true, force: true })
-  cpSync(path.join(root, 'content'), path.join(root, contentDir), { recursive: true })
-  writeFileSync(path.join(root, contentDir, '.gitignore'), '.auth-state/\n')
-  const git = (...args) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@localhost', ...args], { cwd: path.join(root, contentDir), stdio: 'ignore' })
-  git('init', '-q')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'Bench content')
-}
 
 if (!ensureSystemTools({ browserOnly: true })) process.exit(1)
-prepareContent()
+prepareBenchContent(root, contentDir)
 if (!process.argv.includes('--no-build')) {
   sh('npx', ['contentlayer2', 'build'], { cwd: root, env })
   sh('npx', ['next', 'build'], { cwd: root, env })

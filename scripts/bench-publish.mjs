@@ -12,9 +12,10 @@
 //  - reader throughput on a note page with wrk (Debian's package), when it is installed.
 // Flags: --no-build (reuse the last bench build), --wrk (install wrk if missing and measure).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { longNote } from './bench-editor-note.mjs'
+import { latencySummary, prepareBenchContent } from './lib/bench-content.mjs'
 import { benchEnv, serve, sh } from './lib/bench-server.mjs'
 import { randomPassword } from './lib/password.mjs'
 
@@ -32,22 +33,7 @@ const env = await benchEnv(password, {
   AUTH_STATE_DIR: `${contentDir}/.auth-state`,
 })
 const args = new Set(process.argv.slice(2))
-
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-const summary = (samples) => `p50 ${percentile(samples, 50).toFixed(0)} ms, p95 ${percentile(samples, 95).toFixed(0)} ms (n=${samples.length})`
-
-function prepareContent() {
-  rmSync(path.join(root, contentDir), { recursive: true, force: true })
-  cpSync(path.join(root, 'content'), path.join(root, contentDir), { recursive: true })
-  writeFileSync(path.join(root, contentDir, '.gitignore'), '.auth-state/\n')
-  const git = (...gitArgs) => execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@localhost', ...gitArgs], { cwd: path.join(root, contentDir), stdio: 'ignore' })
-  git('init', '-q')
-  git('add', '-A')
-  git('commit', '-q', '-m', 'Bench content')
-}
+const summary = (samples) => latencySummary(samples, 0)
 
 /** Signs in through next-auth's credentials endpoint; returns the cookie header for admin calls. */
 async function signIn() {
@@ -166,7 +152,7 @@ function throughput() {
   console.log(`\nReader throughput, /notes/cuda (wrk -t2 -c32 -d10s):\n${out.split('\n').filter((line) => /Requests\/sec|Latency|Non-2xx/.test(line)).join('\n')}`)
 }
 
-prepareContent()
+prepareBenchContent(root, contentDir)
 if (!args.has('--no-build')) {
   sh('npx', ['contentlayer2', 'build'], { cwd: root, env })
   sh('npx', ['next', 'build'], { cwd: root, env })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, realpath } from 'node:fs/promises'
+import { mkdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { readContainedFile } from '@/lib/security/contained-file'
 import { trimEndChars } from '@/lib/text-trim.mjs'
 import { writeFileAtomic } from './atomic-write'
 import { slugFromTitle, validateSlug } from './slug'
@@ -35,14 +36,8 @@ const STORED_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{10}\.(png|jpg|gif|webp|a
 export async function readNoteImage(publicDir: string, slug: string, name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = STORED_NAME.exec(name)
   if (!match || !validateSlug(slug).ok) return null
-  try {
-    const root = await realpath(path.join(publicDir, 'notes'))
-    const file = await realpath(path.join(root, slug, name))
-    if (path.dirname(path.dirname(file)) !== root) return null
-    return { bytes: await readFile(file), contentType: CONTENT_TYPES[match[1]] }
-  } catch {
-    return null
-  }
+  const bytes = await readContainedFile(path.join(publicDir, 'notes'), slug, name)
+  return bytes && { bytes, contentType: CONTENT_TYPES[match[1]] }
 }
 
 function looksLikeSvg(bytes: Uint8Array): boolean {

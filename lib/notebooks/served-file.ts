@@ -1,7 +1,7 @@
 import 'server-only'
-import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { validateSlug } from '@/lib/drafts/slug'
+import { readContainedFile } from '@/lib/security/contained-file'
 
 // What a build writes under public/notebooks/<slug>/: plots named by content hash, and the notebook.
 const SERVED_NAME = /^(?:cell-\d{1,5}-[0-9a-f]{6,64}\.(png|jpg|gif|webp|avif|svg)|[a-z0-9-]{1,80}\.(ipynb))$/
@@ -24,12 +24,6 @@ const CONTENT_TYPES: Record<string, string> = {
 export async function readNotebookFile(publicDir: string, slug: string, name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = SERVED_NAME.exec(name)
   if (!match || !validateSlug(slug).ok) return null
-  try {
-    const root = await realpath(path.join(publicDir, 'notebooks'))
-    const file = await realpath(path.join(root, slug, name))
-    if (path.dirname(path.dirname(file)) !== root) return null
-    return { bytes: await readFile(file), contentType: CONTENT_TYPES[match[1] ?? match[2]] }
-  } catch {
-    return null
-  }
+  const bytes = await readContainedFile(path.join(publicDir, 'notebooks'), slug, name)
+  return bytes && { bytes, contentType: CONTENT_TYPES[match[1] ?? match[2]] }
 }
