@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path'
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { findContentMathProblems } from './lib/content/check-math'
+import { draftNoteFiles } from './lib/content/draft-files.mjs'
 import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
@@ -88,7 +89,8 @@ function forgetCacheWhenMacrosChange() {
 export default makeSource(async () => {
   loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
   forgetCacheWhenMacrosChange()
-  const mathProblems = findContentMathProblems(contentDir)
+  const drafts = draftNoteFiles(contentDir)
+  const mathProblems = findContentMathProblems(contentDir, drafts)
   if (mathProblems.length > 0) {
     throw new Error(`Math that cannot be rendered (${mathProblems.length}):\n${mathProblems.map((problem) => `  • ${problem}`).join('\n')}`)
   }
@@ -98,7 +100,8 @@ export default makeSource(async () => {
     documentTypes: [Note, Profile, Problem],
     // Notebooks are read by buildNotebookNotes; excluded here so the watcher does not call them unknown.
     // The admin's lock folders come and go with every save, and each folder event reloads everything.
-    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, '**/*.ipynb', '**/.locks'],
+    // Drafts are never built (lib/content/draft-files.mjs): nothing public needs them.
+    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, '**/*.ipynb', '**/.locks', ...drafts],
     disableImportAliasWarning: true,
     onUnknownDocuments: 'fail',
     onExtraFieldData: 'fail',

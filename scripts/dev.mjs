@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { watch } from 'node:fs'
 import path from 'node:path'
 import { ensureDevCredentials } from './lib/dev-env.mjs'
+import { draftNoteFiles } from '../lib/content/draft-files.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const port = process.env.PORT ?? '3000'
@@ -25,8 +26,9 @@ if (first.status !== 0) {
 const start = (args) => spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit', detached: true })
 const children = [start([contentlayer, 'dev']), start([next, 'dev', '-H', 'localhost', '-p', port])]
 
-// Contentlayer's watcher sees .mdx files only; notebooks and the KaTeX macros are read when its
-// config loads, so a change to them restarts the watcher (which rebuilds what changed).
+// Contentlayer's watcher sees .mdx files only; notebooks, the KaTeX macros and which notes are
+// drafts (never built) are read when its config loads, so a change to them restarts the watcher
+// (which rebuilds what changed).
 let restartTimer
 function restartContentWatcher() {
   clearTimeout(restartTimer)
@@ -43,7 +45,17 @@ function restartContentWatcher() {
   }, 300)
 }
 const contentDir = path.join(root, process.env.CONTENT_DIR ?? 'content')
-watch(path.join(contentDir, 'notes'), (_event, name) => name?.endsWith('.ipynb') && restartContentWatcher())
+let drafts = draftNoteFiles(contentDir).join('\n')
+function restartWhenDraftsChange() {
+  const now = draftNoteFiles(contentDir).join('\n')
+  if (now === drafts) return
+  drafts = now
+  restartContentWatcher()
+}
+watch(path.join(contentDir, 'notes'), (_event, name) => {
+  if (name?.endsWith('.ipynb')) restartContentWatcher()
+  else if (name?.endsWith('.mdx')) restartWhenDraftsChange()
+})
 watch(contentDir, (_event, name) => name === 'katex-macros.json' && restartContentWatcher())
 
 console.log(`\nThe site is starting at http://localhost:${port} (edit content/ and the page reloads).\n`)

@@ -1,9 +1,8 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import { opensForeignFrontMatter } from '@/lib/mdx/front-matter-syntax.mjs'
+import { FRONT_MATTER, opensForeignFrontMatter } from '@/lib/mdx/front-matter-syntax.mjs'
 import type { NoteInput } from './schema'
 
-/** A leading YAML front matter block (its fields in group 1). */
-export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
+export { FRONT_MATTER }
 
 /**
  * The .mdx file for a note: front matter written by our code from the form fields (never taken

@@ -52,15 +52,30 @@ function parseRequest<T extends z.ZodType>(schema: T, body: unknown): z.infer<T>
   throw new EditorError(400, `The request is malformed (${where}${issue.message}).`)
 }
 
-function validNote(input: Record<string, unknown>): NoteInput {
+/**
+ * The note's fields, which must always be valid, and the problems in its body. A draft is saved
+ * with them (the build never compiles drafts, and the preview refuses them): an unfinished formula
+ * must not keep the author's work in one browser. Anything readers get must be clean.
+ */
+function checkedNote(input: Record<string, unknown>): { note: NoteInput; problems: PolicyProblem[] } {
   const result = parseNoteInput(input)
   if (!result.ok) throw new EditorError(422, 'Some fields need attention.', { errors: result.errors })
-  const problems = checkMdxPolicy(result.note.body)
+  return { note: result.note, problems: checkMdxPolicy(result.note.body) }
+}
+
+/** Readers only ever get a clean body: publishing, or updating a published note, needs one. */
+function requireCleanBody({ note, problems }: { note: NoteInput; problems: PolicyProblem[] }, refusal: string): NoteInput {
   if (problems.length > 0) {
     const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`
-    throw new EditorError(422, `The body has ${count}; fix ${problems.length === 1 ? 'it' : 'them'} to save to the server.`, { problems })
+    throw new EditorError(422, `The body has ${count}; ${refusal}`, { problems })
   }
-  return result.note
+  return note
+}
+
+/** A note as it may be stored: a draft with body problems, anything else clean. */
+const storableNote = (input: Record<string, unknown>) => {
+  const checked = checkedNote(input)
+  return checked.note.draft ? checked.note : requireCleanBody(checked, 'fix it before readers get it.')
 }
 
 /** Two notes may not claim the same part of a series (the build refuses it). */
@@ -83,7 +98,16 @@ const today = () => new Date().toISOString().slice(0, 10)
  * `updatesSite`: an explicit save of a published note, which readers should see. `created`: a new
  * note, so any share link left from an earlier note at its slug must go (the route revokes them).
  */
-export type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean; updatesSite: boolean; created: boolean }
+export type SaveResult = {
+  slug: string
+  version: string
+  commit: string | null
+  draft: boolean
+  updatesSite: boolean
+  created: boolean
+  /** What stands between this draft and publishing it (saved all the same). */
+  problems: PolicyProblem[]
+}
 
 /**
  * Saves what the editor sent. A new note (version null) starts as a draft; an existing note keeps
@@ -95,7 +119,8 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   const draft = current ? current.fields.draft !== false : true
   // The file of a published note is what readers get at the next refresh or deploy: no autosaves.
   if (!draft && !request.commit) throw new EditorError(422, 'A published note is not autosaved: save it with Update, and readers see the change.')
-  const note = validNote({ ...request.note, draft })
+  const { note, problems } = checkedNote({ ...request.note, draft })
+  if (!draft) requireCleanBody({ note, problems }, 'fix it before readers get it.')
   const target = request.slug ?? slug
   await checkSeriesPart(store, note, [slug, target])
   // An explicit save also commits the images pasted into the note (public/notes/<slug>/).
@@ -103,7 +128,7 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   const updatesSite = !draft && request.commit
   if (target === slug || request.version === null) {
     const saved = await store.save(target, note, request.version, options)
-    return { slug: target, draft, updatesSite, created: request.version === null, ...saved }
+    return { slug: target, draft, updatesSite, created: request.version === null, problems, ...saved }
   }
   if (!draft) {
     throw new EditorError(422, 'A published note keeps its slug: its address is already public.', {
@@ -113,7 +138,7 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   const saved = await store.rename(slug, target, note, request.version, options)
   await (shares ?? shareStore()).revokeNote(slug)
   await (shares ?? shareStore()).revokeNote(target)
-  return { slug: target, draft, updatesSite, created: false, ...saved }
+  return { slug: target, draft, updatesSite, created: false, problems, ...saved }
 }
 
 export type PublishResult = { version: string; commit: string | null; draft: boolean; date?: string; deploy: DeployResult }
@@ -124,7 +149,7 @@ export async function setPublished(slug: string, body: unknown, publish: boolean
   const current = await store.read(slug)
   if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
   const fields = noteInputFromFile(current)
-  const note = validNote({ ...fields, draft: !publish, date: fields.date ?? (publish ? today() : undefined) })
+  const note = publish ? requireCleanBody(checkedNote({ ...fields, draft: false, date: fields.date ?? today() }), 'fix it to publish the note.') : storableNote({ ...fields, draft: true })
   await checkSeriesPart(store, note, [slug])
   const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}`, alsoCommit: [noteImageDir(slug)] })
   return { ...saved, draft: note.draft, date: note.date, deploy: await triggerDeploy() }
@@ -151,7 +176,7 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
   }
   // A published note stays published, keeping its date if the older text had none.
   const currentFields = current ? noteInputFromFile(current) : null
-  const note = validNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
+  const note = storableNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
   const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}`, alsoCommit: [noteImageDir(slug)] })
   return { ...saved, draft: note.draft, ...restoreSummary(revision, await missingImages(note.body, sitePublicDir())) }
 }

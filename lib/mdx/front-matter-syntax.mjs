@@ -13,3 +13,6 @@ export function opensForeignFrontMatter(text, start = 0) {
   FOREIGN_FRONT_MATTER.lastIndex = start
   return FOREIGN_FRONT_MATTER.test(text)
 }
+
+/** A leading YAML front matter block (its fields in group 1), as the note-file reader takes it. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/

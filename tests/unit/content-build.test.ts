@@ -106,3 +106,15 @@ describe('malformed content fails the build, naming file and field', () => {
     expect(result.ok).toBe(true)
   })
 })
+
+describe('drafts are never built', () => {
+  it('leaves out a draft with an unfinished formula, a refused component and broken MDX; the same note published fails', async () => {
+    const body = 'Intro.\n\n$$\\frac{1}{$$\n\n<Chart data={load()} />\n\n<Figure caption="x"\n'
+    const draft = await buildNotes({ 'unfinished.mdx': `---\ntitle: "Unfinished"\ndraft: true\n---\n\n${body}` })
+    expect(draft.output).toMatch(/Generated \d+ documents/)
+    expect(draft.ok).toBe(true)
+    const published = await buildNotes({ 'unfinished.mdx': `---\ntitle: "Unfinished"\ndate: 2021-01-01\nsummary: s\ndraft: false\n---\n\n${body}` })
+    expect(published.ok).toBe(false)
+    expect(published.output).toMatch(/notes\/unfinished\.mdx[\s\S]*Unexpected end of file/)
+  })
+})
