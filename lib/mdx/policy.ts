@@ -10,6 +10,7 @@ import { isScriptOrDataUrl } from '@/lib/security/url-scheme'
 import { visit } from 'unist-util-visit'
 import { resolveEquations } from './equations.mjs'
 import { opensForeignFrontMatter } from './front-matter-syntax.mjs'
+import { syntaxProblems } from './syntax-problem'
 import { memoize } from './memoize.mjs'
 import { NOTE_COMPONENT_NAMES } from './note-components'
 import { katexOptions } from './katex-options.mjs'
@@ -131,19 +132,7 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
   try {
     tree = parseNoteBody(source)
   } catch (error) {
-    const failure = error as { line?: number; column?: number; reason?: string; message?: string }
-    const reason = failure.reason ?? failure.message ?? 'unreadable MDX'
-    // Some parse errors carry their place only in the text: "… (3:1-3:21)".
-    const [, line, column] = /\((\d+):(\d+)/.exec(reason) ?? []
-    const hint = /import\/exports/.test(reason)
-      ? ' A line that starts with “import” or “export” is read as code: start it with another word.'
-      : ''
-    const problem = {
-      line: failure.line ?? (line ? Number(line) : 1),
-      column: failure.column ?? (column ? Number(column) : 1),
-      message: `MDX syntax error: ${reason}.${hint}`.replace('..', '.'),
-    }
-    return { problems: [problem], tree: null }
+    return { problems: syntaxProblems(source, error as Parameters<typeof syntaxProblems>[1]), tree: null }
   }
   // Labels become \tag{n} and references links before KaTeX checks a formula, as in the build.
   const problems: PolicyProblem[] = findMathProblems(tree, source)

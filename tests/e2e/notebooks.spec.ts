@@ -49,6 +49,20 @@ test.describe('a Jupyter notebook as a note', () => {
     await expect(page).toHaveURL(`${NOTEBOOK_NOTE.url}#eq-gflops`)
     await expect(equation).toBeInViewport()
   })
+
+  for (const width of [320, 390, 1280]) {
+    test(`an equation's number never overlaps its formula (${width} px wide)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 })
+      await page.goto(NOTEBOOK_NOTE.url)
+      const boxes = await page.locator('#eq-gflops .katex-html').evaluate((html) => {
+        const box = (element: Element) => element.getBoundingClientRect()
+        return { formula: [...html.querySelectorAll(':scope > .base')].map(box).map(({ left, right }) => ({ left, right })), tag: box(html.querySelector(':scope > .tag')!) }
+      })
+      expect(boxes.formula.length).toBeGreaterThan(0)
+      for (const part of boxes.formula) expect(part.right, 'the number starts after the formula ends').toBeLessThanOrEqual(boxes.tag.left)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+    })
+  }
 })
 
 test.describe('learning paths', () => {

@@ -133,4 +133,13 @@ describe('checkMdxPolicy messages', () => {
   it('tells the author how to write a prose line that starts with "export"', () => {
     expect(messages('Intro.\n\nexport is a word here.')).toEqual([expect.stringMatching(/read as code: start it with another word\.$/)])
   })
+
+  it('names a handler attribute even when its tag does not parse, and says the mistake in plain words', () => {
+    expect(checkMdxPolicy('Text.\n\n<img src=x onError={alert(document.cookie)} />')).toEqual([
+      { line: 3, column: 12, message: 'The attribute "onError" is not allowed: a note cannot run code.' },
+      { line: 3, column: 10, message: 'MDX syntax error: An attribute’s value must be in quotes: write name="value".' },
+    ])
+    expect(messages('<Figure caption="x">\n\nText.')).toEqual(['1:1 MDX syntax error: <Figure> is not closed: end it with </Figure>, or write <Figure … />.'])
+    expect(messages('The set { x')).toEqual([expect.stringContaining('write \\{ and \\} for literal braces')])
+  })
 })

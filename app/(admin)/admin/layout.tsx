@@ -11,11 +11,11 @@ export const metadata: Metadata = {
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const author = await requireAuthor()
   return (
-    <>
+    <div className="group/admin flex flex-1 flex-col">
       <AdminHeader authorName={author.name} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 has-[[data-editor]]:max-w-[112rem] has-[[data-editor]]:pt-0">
         {children}
       </main>
-    </>
+    </div>
   )
 }

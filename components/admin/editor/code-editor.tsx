@@ -1,12 +1,12 @@
 'use client'
 
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { markdown } from '@codemirror/lang-markdown'
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { Annotation, Compartment, EditorState } from '@codemirror/state'
-import { drawSelection, EditorView, highlightActiveLine, keymap, lineNumbers, placeholder } from '@codemirror/view'
-import { tags } from '@lezer/highlight'
+import { EditorView } from '@codemirror/view'
 import { useEffect, useLayoutEffect, useRef } from 'react'
+import type { Problem } from '@/lib/editor/api'
+import { editorExtensions, problemMarkers } from './code-editor-setup'
+
+type Cursor = { focused: boolean; anchor: number; head: number }
 
 type CodeEditorProps = {
   id: string
@@ -15,38 +15,20 @@ type CodeEditorProps = {
   onSave: () => void
   /** Uploads a pasted or dropped image and returns the Markdown to insert, or null on failure. */
   uploadImage: (file: File) => Promise<string | null>
+  /** Marked at their lines (gutter and underline), as the preview or the server found them. */
+  problems: Problem[]
+  /** The CodeMirror view, once it exists (the toolbar and the problem list act on it). */
+  onReady: (view: EditorView | null) => void
   /** Focus and cursor to take back on mount (the editor was remounted while the author typed). */
   resumeAt?: { anchor: number; head: number }
-  /** Where the cursor is and whether the body has focus, as it changes. */
-  onSelection?: (body: { focused: boolean; anchor: number; head: number }) => void
+  onSelection?: (body: Cursor) => void
   describedBy?: string
-  invalid?: boolean
 }
-
-const theme = EditorView.theme({
-  '&': { fontSize: '0.9rem', backgroundColor: 'var(--editor-bg)', color: 'var(--editor-fg)', minHeight: '24rem' },
-  '.cm-content': { fontFamily: 'var(--font-mono, ui-monospace, monospace)', caretColor: 'var(--editor-fg)' },
-  '.cm-gutters': { backgroundColor: 'var(--editor-gutter-bg)', color: 'var(--editor-gutter-fg)', border: 'none' },
-  '.cm-activeLine': { backgroundColor: 'var(--editor-active-line)' },
-  '&.cm-focused': { outline: '3px solid var(--editor-focus)', outlineOffset: '2px' },
-  '.cm-scroller': { minHeight: '24rem' },
-})
-
-// Colours from CSS variables (app/globals.css), so Markdown reads with enough contrast in both themes.
-const markdownHighlight = HighlightStyle.define([
-  { tag: tags.heading, fontWeight: 'bold', color: 'var(--editor-heading)' },
-  { tag: [tags.emphasis], fontStyle: 'italic' },
-  { tag: [tags.strong], fontWeight: 'bold' },
-  { tag: [tags.link, tags.url], color: 'var(--editor-link)', textDecoration: 'underline' },
-  { tag: [tags.monospace, tags.literal], color: 'var(--editor-code)' },
-  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator, tags.list, tags.quote], color: 'var(--editor-mark)' },
-  { tag: [tags.angleBracket, tags.tagName, tags.attributeName], color: 'var(--editor-tag)' },
-])
 
 // Marks a body replaced from outside, which is not the author typing.
 const external = Annotation.define<boolean>()
 
-function contentAttributes(id: string, describedBy?: string, invalid?: boolean) {
+function contentAttributes(id: string, describedBy: string | undefined, invalid: boolean) {
   return EditorView.contentAttributes.of({
     id,
     'aria-label': 'Body (Markdown and MDX)',
@@ -56,16 +38,23 @@ function contentAttributes(id: string, describedBy?: string, invalid?: boolean) 
   })
 }
 
-function imageFiles(list: FileList | undefined | null): File[] {
-  return [...(list ?? [])].filter((file) => file.type.startsWith('image/') || file.type === '')
+const imageFiles = (list: FileList | undefined | null) => [...(list ?? [])].filter((file) => file.type.startsWith('image/') || file.type === '')
+
+/** Inserts each uploaded image's Markdown at `at`, in order, as the uploads finish. */
+export async function insertImages(view: () => EditorView | null, upload: (file: File) => Promise<string | null>, files: File[], at: number) {
+  for (const file of files) {
+    const markdownText = await upload(file)
+    const editor = view()
+    if (!markdownText || !editor) continue
+    const position = Math.min(at, editor.state.doc.length)
+    const insert = `${markdownText}\n`
+    editor.dispatch({ changes: { from: position, insert }, selection: { anchor: position + insert.length } })
+    at = position + insert.length
+  }
 }
 
-/**
- * The Markdown/MDX body editor: CodeMirror 6 with highlighting, line numbers, soft wrap and undo;
- * Ctrl/Cmd+S saves; images pasted or dropped are uploaded and inserted as Markdown. Tab is left to
- * move focus, so the editor never traps the keyboard.
- */
-export function CodeEditor({ id, value, onChange, onSave, uploadImage, resumeAt, onSelection, describedBy, invalid }: CodeEditorProps) {
+/** The Markdown/MDX body editor (CodeMirror 6); images pasted or dropped are uploaded and inserted. */
+export function CodeEditor({ id, value, onChange, onSave, uploadImage, problems, onReady, resumeAt, onSelection, describedBy }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const aria = useRef(new Compartment())
@@ -77,34 +66,13 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, resumeAt,
 
   // A layout effect: the editor exists before the browser paints, so no keystroke finds it missing.
   useLayoutEffect(() => {
-    const insertImages = (files: File[], at: number) => {
-      void (async () => {
-        for (const file of files) {
-          const markdownText = await handlers.current.uploadImage(file)
-          const editor = view.current
-          if (!markdownText || !editor) continue
-          const position = Math.min(at, editor.state.doc.length)
-          const insert = `${markdownText}\n`
-          editor.dispatch({ changes: { from: position, insert }, selection: { anchor: position + insert.length } })
-          at = position + insert.length
-        }
-      })()
-    }
+    const upload = (file: File) => handlers.current.uploadImage(file)
     const editor = new EditorView({
       parent: host.current!,
       state: EditorState.create({
         doc: value,
         extensions: [
-          lineNumbers(),
-          history(),
-          drawSelection(),
-          highlightActiveLine(),
-          EditorView.lineWrapping,
-          // No auto-closed tags: typing <Figure …> and its closing tag by hand must not leave a stray one.
-          markdown({ completeHTMLTags: false }),
-          syntaxHighlighting(markdownHighlight),
-          placeholder('Write the note in Markdown: $math$, ```code```, <Figure caption="…">…</Figure>'),
-          keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (handlers.current.onSave(), true) }, ...defaultKeymap, ...historyKeymap]),
+          editorExtensions(handlers),
           EditorView.updateListener.of((update) => {
             const typed = !update.transactions.some((transaction) => transaction.annotation(external))
             if (update.docChanged && typed) handlers.current.onChange(update.state.doc.toString())
@@ -118,7 +86,7 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, resumeAt,
               const files = imageFiles(event.clipboardData?.files)
               if (files.length === 0) return false
               event.preventDefault()
-              insertImages(files, editor.state.selection.main.head)
+              void insertImages(() => view.current, upload, files, editor.state.selection.main.head)
               return true
             },
             drop(event, editor) {
@@ -126,32 +94,33 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, resumeAt,
               if (files.length === 0) return false
               event.preventDefault()
               const at = editor.posAtCoords({ x: event.clientX, y: event.clientY }) ?? editor.state.selection.main.head
-              insertImages(files, at)
+              void insertImages(() => view.current, upload, files, at)
               return true
             },
           }),
-          aria.current.of(contentAttributes(id, describedBy, invalid)),
-          theme,
+          aria.current.of(contentAttributes(id, describedBy, problems.length > 0)),
         ],
       }),
     })
     view.current = editor
+    onReady(editor)
     if (resumeAt) {
       const end = editor.state.doc.length
       editor.dispatch({ selection: { anchor: Math.min(resumeAt.anchor, end), head: Math.min(resumeAt.head, end) } })
       editor.focus()
     }
     return () => {
+      onReady(null)
       editor.destroy()
       view.current = null
     }
-    // The editor is created once; later values arrive through the effect below.
+    // The editor is created once; later values arrive through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   useEffect(() => {
-    view.current?.dispatch({ effects: aria.current.reconfigure(contentAttributes(id, describedBy, invalid)) })
-  }, [id, describedBy, invalid])
+    view.current?.dispatch({ effects: aria.current.reconfigure(contentAttributes(id, describedBy, problems.length > 0)) })
+  }, [id, describedBy, problems.length])
 
   // A body replaced from outside (a restored local copy, the server's side of a conflict).
   useEffect(() => {
@@ -160,6 +129,11 @@ export function CodeEditor({ id, value, onChange, onSave, uploadImage, resumeAt,
       editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value }, annotations: external.of(true) })
     }
   }, [value])
+
+  useEffect(() => {
+    const editor = view.current
+    if (editor) editor.dispatch(problemMarkers(editor, problems))
+  }, [problems])
 
   return <div ref={host} data-testid="body-editor" className="rounded-md border border-zinc-400 dark:border-zinc-600" />
 }

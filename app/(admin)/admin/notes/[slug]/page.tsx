@@ -3,7 +3,6 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { renderDraftPreview } from '@/components/admin/editor/draft-preview'
 import { NoteEditor } from '@/components/admin/editor/note-editor'
-import { ProblemList } from '@/components/admin/editor/problem-list'
 import { requireAuthor } from '@/lib/auth'
 import { getNote } from '@/lib/content'
 import { noteInputFromFile } from '@/lib/drafts/note-input'
@@ -12,6 +11,7 @@ import { validateSlug } from '@/lib/drafts/slug'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { fieldsFromNote } from '@/lib/editor/fields'
 import { publishingMode } from '@/lib/publishing'
+import { previewNoteAction } from '../actions'
 
 type EditNoteProps = { params: Promise<{ slug: string }> }
 
@@ -43,14 +43,10 @@ export default async function EditNotePage({ params }: EditNoteProps) {
       onSite={getNote(slug) !== undefined}
       historyEnabled={await store.hasHistory()}
       initialPreview={
-        preview?.ok ? (
-          preview.preview
-        ) : preview ? (
-          <ProblemList id="saved-body-problems" title="The saved body cannot be previewed until these are fixed" problems={preview.problems} />
-        ) : (
-          <p>Fix the fields marked in the form to see the preview.</p>
-        )
+        preview?.ok ? preview.preview : preview ? <p>The saved body cannot be previewed until the problems listed under it are fixed.</p> : <p>Fix the fields in Details to see the preview.</p>
       }
+      initialProblems={preview && !preview.ok ? preview.problems : []}
+      renderPreview={previewNoteAction}
     />
   )
 }

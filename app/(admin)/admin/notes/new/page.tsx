@@ -6,6 +6,7 @@ import { requireAuthor } from '@/lib/auth'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { EMPTY_FIELDS } from '@/lib/editor/fields'
 import { publishingMode } from '@/lib/publishing'
+import { previewNoteAction } from '../actions'
 
 export const metadata: Metadata = { title: 'New note' }
 
@@ -19,6 +20,7 @@ export default async function NewNotePage() {
       onSite={false}
       historyEnabled={await noteStore().hasHistory()}
       initialPreview={preview.ok ? preview.preview : null}
+      renderPreview={previewNoteAction}
     />
   )
 }

@@ -1,0 +1,50 @@
+'use client'
+
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { Problem } from './api'
+import { noteFromFields, type EditorFields } from './fields'
+
+export const PREVIEW_DELAY_MS = 400
+
+export type PreviewAnswer = { ok: true; preview: ReactNode } | { ok: false; problems: Problem[] }
+export type RenderPreview = (input: ReturnType<typeof noteFromFields> & { slug: string }) => Promise<PreviewAnswer>
+
+/**
+ * The server-rendered preview of the fields, a pause after the author stops typing. A render
+ * that fails keeps the last good one on screen and reports the problems; an answer that arrives
+ * after a newer request started is dropped.
+ */
+export function useLivePreview(fields: EditorFields, render: RenderPreview, initial: { preview: ReactNode; problems: Problem[] }) {
+  const [preview, setPreview] = useState<ReactNode>(initial.preview)
+  const [problems, setProblems] = useState<Problem[]>(initial.problems)
+  const [unreachable, setUnreachable] = useState(false)
+  const runs = useRef(0)
+  const first = useRef(true)
+
+  useEffect(() => {
+    // The page arrives with the preview of what it loaded.
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const timer = window.setTimeout(async () => {
+      const run = ++runs.current
+      try {
+        const result = await render({ ...noteFromFields(fields), slug: fields.slug || 'preview' })
+        if (run !== runs.current) return
+        setUnreachable(false)
+        if (result.ok) {
+          setPreview(result.preview)
+          setProblems([])
+        } else {
+          setProblems(result.problems)
+        }
+      } catch {
+        if (run === runs.current) setUnreachable(true)
+      }
+    }, PREVIEW_DELAY_MS)
+    return () => window.clearTimeout(timer)
+  }, [fields, render])
+
+  return { preview, problems, unreachable }
+}
