@@ -84,9 +84,13 @@ test.describe('the note editor', () => {
     await signInAsAuthor(page)
     await page.goto('/admin/notes/new')
     const body = page.getByRole('textbox', { name: 'Body (Markdown and MDX)' })
-    // The date field before it takes a Tab per part (day, month, year).
-    await page.getByLabel('Updated').focus()
-    for (let i = 0; i < 4 && !(await body.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab')
+    // Title, then the format toolbar (one stop; arrows move inside it), then the body.
+    await page.getByLabel('Title').focus()
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('toolbar', { name: 'Format' }).getByRole('button', { name: 'Heading' })).toBeFocused()
+    await page.keyboard.press('ArrowRight')
+    await expect(page.getByRole('button', { name: 'Bold' })).toBeFocused()
+    await page.keyboard.press('Tab')
     await expect(body).toBeFocused()
     await page.keyboard.type('Typed with the keyboard')
     await page.keyboard.press('Tab')

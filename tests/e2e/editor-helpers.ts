@@ -31,11 +31,21 @@ export async function bodyText(page: Page) {
   return page.locator('.cm-content').innerText()
 }
 
+/** Opens the Details panel (slug, summary, tags, series, dates, sharing, delete) if it is closed. */
+export async function openDetails(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Details' })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible()
+}
+
 /** Opens a new note, gives it a title (which proposes the slug) and a body. */
 export async function startNote(page: Page, title: string, body: string, slug?: string) {
   await page.goto('/admin/notes/new')
   await page.getByLabel('Title').fill(title)
-  if (slug) await page.getByLabel('Slug').fill(slug)
+  if (slug) {
+    await openDetails(page)
+    await page.getByLabel('Slug').fill(slug)
+  }
   await typeInBody(page, body)
 }
 

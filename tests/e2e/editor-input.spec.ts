@@ -3,7 +3,7 @@ import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { E2E_ORIGIN } from './auth-env'
 import { authorPage, newClient, signInAsAuthor } from './auth-helpers'
-import { authorHeaders, CONTENT, noteFile, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
+import { authorHeaders, CONTENT, noteFile, openDetails, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 
 const validNote = { title: 'Valid', summary: '', tags: [], body: 'Body\n' }
 
@@ -93,6 +93,7 @@ test('bad input gets a clear error and changes nothing on disk', async ({ browse
 
   // Field errors name the field in the editor.
   await page.goto(`/admin/notes/${slug}`)
+  await openDetails(page)
   await page.getByLabel('Part').fill('2')
   await page.keyboard.press('ControlOrMeta+s')
   await expect(page.getByText('Series and part go together: set both or neither')).toBeVisible()

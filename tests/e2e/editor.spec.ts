@@ -5,7 +5,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { DEPLOY_HOOK_PORT, E2E_PORT, serverEnv } from './auth-env'
 import { authorPage, newClient, signIn, signInAsAuthor } from './auth-helpers'
-import { bodyText, expectSaved, gitLog, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
+import { bodyText, expectSaved, gitLog, openDetails, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 
 /** Listens where the server's DEPLOY_HOOK_URL points and counts the POSTs it receives. */
 async function deployHookListener() {
@@ -25,6 +25,7 @@ test('a new note autosaves as a draft and is intact after a reload; the preview 
 
   const title = `Autosave ${uniqueSlug('t')}`
   await page.getByLabel('Title').fill(title)
+  await openDetails(page)
   const slug = await page.getByLabel('Slug').inputValue()
   expect(slug).toMatch(/^autosave-e2e-t-/)
   await typeInBody(page, 'Softmax is $\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}$.\n\n```python\nimport torch\nprint(torch.cuda.is_available())\n```\n')
@@ -173,6 +174,7 @@ test('a server killed while the author types loses nothing: the editor keeps a l
     const slug = uniqueSlug('offline')
     await page.goto(`${origin}/admin/notes/new`)
     await page.getByLabel('Title').fill('Offline')
+    await openDetails(page)
     await page.getByLabel('Slug').fill(slug)
     await typeInBody(page, 'Saved before the crash.\n')
     await expectSaved(page)
@@ -292,6 +294,7 @@ test('a deleted note can be brought back from the list as a draft', async ({ bro
     expect(dialog.message()).toContain('You can bring it back')
     void dialog.accept()
   })
+  await openDetails(page)
   await page.getByRole('button', { name: 'Delete' }).click()
   await expect(page).toHaveURL(`/admin?deleted=${slug}`)
   await expect(page.getByRole('status').filter({ hasText: `Deleted “${slug}”` })).toBeVisible()

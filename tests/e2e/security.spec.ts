@@ -1,9 +1,9 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { authorPage, newClient } from './auth-helpers'
-import { authorHeaders, noteFile, preview, uniqueSlug } from './editor-helpers'
+import { authorHeaders, noteFile, preview, readNote, uniqueSlug } from './editor-helpers'
 
 // Attacks an attacker-minded review of the production build found (each failed before its fix).
 
@@ -25,7 +25,14 @@ function executableBlock(marker: string, closed: boolean) {
   return `Intro paragraph.\n\n---js\n${code}\n${closed ? '---\n' : ''}`
 }
 
-test('a ---js block in a note body runs nothing: not on save, in the preview, or behind a share link', async ({ browser }) => {
+/** Publishing is refused while the body has problems; the answer names them. */
+async function expectPublishRefused(api: APIRequestContext, headers: Record<string, string>, slug: string, version: string, problem: string) {
+  const response = await api.post(`/api/admin/notes/${slug}/publish`, { headers: json(headers), data: { version } })
+  expect(response.status()).toBe(422)
+  expect(JSON.stringify((await response.json()).problems)).toContain(problem)
+}
+
+test('a ---js block in a note body runs nothing: not on save, in the preview, behind a share link, or when published', async ({ browser }) => {
   const { context, page } = await authorPage(browser)
   const headers = await authorHeaders(context)
   const guest = await newClient(browser)
@@ -34,13 +41,14 @@ test('a ---js block in a note body runs nothing: not on save, in the preview, or
     const body = executableBlock(marker, closed)
     const slug = uniqueSlug('rce')
 
-    const saved = await put(page.request, headers, slug, { version: null, note: { title: 'Intro', summary: '', tags: [], body } })
-    expect(saved.status()).toBe(422)
-    expect(JSON.stringify((await saved.json()).problems)).toContain('front-matter syntax')
-
-    // The same body written to disk outside the admin (or saved before the fix) is still inert.
-    writeFileSync(noteFile(slug), `---\ntitle: "Intro"\nsummary: ""\ntags: []\ndraft: true\n---\n\n${body}`)
+    // A draft keeps what the author typed, problems and all (drafts are never built)...
+    const saved = await put(page.request, headers, slug, { version: null, note: { title: 'Intro', summary: 'S', tags: [], body } })
+    expect(saved.status()).toBe(200)
+    const { version, problems } = await saved.json()
+    expect(JSON.stringify(problems)).toContain('front-matter syntax')
+    expect(readNote(slug)).toContain('---js')
     try {
+      // ...and nothing compiles it: not a reviewer's link, not the editor's preview, not a publish.
       const link = await shareLink(page.request, headers, slug)
       const guestPage = await guest.newPage()
       await guestPage.goto(link)
@@ -49,6 +57,7 @@ test('a ---js block in a note body runs nothing: not on save, in the preview, or
 
       await page.goto(`/admin/notes/${slug}`)
       await expect(page.getByRole('alert').filter({ hasText: 'front-matter syntax' }).first()).toContainText('Line 3')
+      await expectPublishRefused(page.request, headers, slug, version, 'front-matter syntax')
       expect(existsSync(marker), `closed: ${closed}`).toBe(false)
     } finally {
       rmSync(noteFile(slug), { force: true })
@@ -82,9 +91,12 @@ test('a tab or entity inside javascript: does not get past the policy', async ({
   const { context, page } = await authorPage(browser)
   const headers = await authorHeaders(context)
   for (const href of ['java&#x09;script:alert(1)', 'java&Tab;script:alert(1)', '&#106;avascript:alert(1)']) {
-    const response = await put(page.request, headers, uniqueSlug('tab-url'), { version: null, note: { title: 'Link', summary: '', tags: [], body: `<a href="${href}">d</a>\n` } })
-    expect(response.status(), href).toBe(422)
-    expect(JSON.stringify((await response.json()).problems), href).toContain('may not be a javascript:')
+    const slug = uniqueSlug('tab-url')
+    const response = await put(page.request, headers, slug, { version: null, note: { title: 'Link', summary: 'S', tags: [], body: `<a href="${href}">d</a>\n` } })
+    const { version, problems } = await response.json()
+    expect(JSON.stringify(problems), href).toContain('may not be a javascript:')
+    await expectPublishRefused(page.request, headers, slug, version, 'may not be a javascript:')
+    rmSync(noteFile(slug), { force: true })
   }
   await context.close()
 })

@@ -117,4 +117,14 @@ describe('drafts are never built', () => {
     expect(published.ok).toBe(false)
     expect(published.output).toMatch(/notes\/unfinished\.mdx[\s\S]*Unexpected end of file/)
   })
+
+  it('never compiles a draft, so a ---js block or an import in one runs nothing', async () => {
+    const marker = path.join(tmpdir(), `content-build-draft-${process.pid}-${Date.now()}`)
+    const code = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran')`
+    const result = await buildNotes({
+      'draft-js.mdx': `---\ntitle: "Draft"\ndraft: true\n---\n\nIntro.\n\n---js\n${code}\n---\n\nimport fs from 'fs'\n\n{fs.writeFileSync(${JSON.stringify(marker)}, 'ran')}\n`,
+    })
+    expect(result.ok).toBe(true)
+    expect(existsSync(marker)).toBe(false)
+  })
 })
