@@ -10,9 +10,7 @@ import { SignInRateLimiter } from '@/lib/auth/rate-limit'
 import { safeCallbackPath, sameOriginUrl } from '@/lib/auth/redirect'
 import { SessionStore } from '@/lib/auth/session-store'
 import { contentSecurityPolicy } from '@/lib/security/csp'
-// @ts-expect-error plain JS module shared with the npm scripts
 import { ARGON2_OPTIONS, hashPassword as scriptHashPassword } from '../../scripts/lib/password.mjs'
-// @ts-expect-error plain JS module shared with the npm scripts
 import { readEnvFile, updateEnvFile } from '../../scripts/lib/env-file.mjs'
 
 const dirs: string[] = []

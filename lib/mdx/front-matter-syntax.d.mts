@@ -1,1 +1,0 @@
-export function opensForeignFrontMatter(text: string, start?: number): boolean
