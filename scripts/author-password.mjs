@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run author:password [-- --email you@example.com]`: sets or changes the author's password
 // in .env.local and ends every existing session (a copied cookie stops working at once).
-import { rmSync } from 'node:fs'
 import path from 'node:path'
+import { endAllSessions, sessionListFile } from '../lib/auth/session-list.mjs'
 import { readEnvFile, updateEnvFile } from './lib/env-file.mjs'
 import { hashPassword, readPassword, randomSecret } from './lib/password.mjs'
 
@@ -27,7 +27,7 @@ try {
   if (!current.AUTH_SECRET) updates.AUTH_SECRET = randomSecret()
   if (!current.AUTHOR_EMAIL && !email) updates.AUTHOR_EMAIL = 'author@example.com'
   updateEnvFile(envFile, updates)
-  rmSync(path.join(root, current.AUTH_STATE_DIR ?? '.data', 'sessions.json'), { force: true })
+  endAllSessions(sessionListFile(root, current.AUTH_STATE_DIR))
   console.log(`Password saved for ${email ?? current.AUTHOR_EMAIL ?? 'author@example.com'} in .env.local; every session was signed out.`)
   console.log('npm run dev picks it up by itself; restart a production server (npm start).')
 } catch (error) {

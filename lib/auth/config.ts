@@ -1,5 +1,4 @@
 import 'server-only'
-import path from 'node:path'
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
@@ -9,6 +8,7 @@ import { isAllowedGitHubLogin } from './github'
 import { verifyPassword } from './password'
 import { signInLimiter } from './rate-limit'
 import { sameOriginUrl } from './redirect'
+import { sessionListFile } from './session-list.mjs'
 import { SessionStore } from './session-store'
 
 export const RATE_LIMITED = 'RateLimited'
@@ -24,7 +24,7 @@ export function authEnv(): AuthEnv {
 }
 
 export function sessionStore(env: AuthEnv = authEnv()): SessionStore {
-  return new SessionStore(path.join(/* turbopackIgnore: true */ process.cwd(), env.AUTH_STATE_DIR, 'sessions.json'))
+  return new SessionStore(sessionListFile(process.cwd(), env.AUTH_STATE_DIR))
 }
 
 type Headers = Record<string, string | string[] | undefined>

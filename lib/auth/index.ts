@@ -91,6 +91,10 @@ export async function requireAuthorForAction(headers: Headers): Promise<Author> 
   }
 }
 
+/**
+ * Ends every session of the author, this one included: what the admin's "Sign out everywhere" and
+ * DELETE /api/admin/sessions do (`npm run author:password` calls the same endAllSessions).
+ */
 export async function signOutEverywhere(): Promise<void> {
   sessionStore().revokeAll()
 }

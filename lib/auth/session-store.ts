@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs'
 import path from 'node:path'
+import { endAllSessions } from './session-list.mjs'
 
 type Sessions = Record<string, number>
 
@@ -33,7 +34,7 @@ export class SessionStore {
   }
 
   revokeAll(): void {
-    this.write({})
+    endAllSessions(this.file)
   }
 
   // Read on every call: the file is tiny, and Next may load this module more than once

@@ -12,7 +12,9 @@ import { rehypePlugins, remarkPlugins } from './pipeline.mjs'
 // only on the formula and the options, so the worker remembers it (errors are thrown anew).
 katex.renderToString = memoize(katex.renderToString, (tex, options) => JSON.stringify([tex, options ?? null]))
 
-process.env.NODE_ENV ??= 'production'
+// Next's types make NODE_ENV read-only; this worker runs outside Next and must set it.
+const env = /** @type {Record<string, string | undefined>} */ (process.env)
+env.NODE_ENV ??= 'production'
 
 /** @param {string} source */
 async function compile(source) {

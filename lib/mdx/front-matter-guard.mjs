@@ -26,7 +26,7 @@ const refuse = {
  * options too (Contentlayer passes a YAML engine and keeps the default JavaScript one).
  */
 export function disableExecutableFrontMatter() {
-  const engines = require('gray-matter/lib/engines.js')
+  const engines = /** @type {Record<string, unknown>} */ (require('gray-matter/lib/engines.js'))
   engines.javascript = refuse
   engines.js = refuse
 }
@@ -34,7 +34,9 @@ export function disableExecutableFrontMatter() {
 /**
  * For mdx-bundler's `grayMatterOptions`: the same refusal on this call, whatever else happened in
  * the process.
- * @param {Record<string, unknown>} options
+ * @template {{ engines?: unknown }} Options
+ * @param {Options} options
+ * @returns {Options}
  */
 export function grayMatterOptions(options) {
   const engines = /** @type {Record<string, unknown>} */ (options.engines ?? {})

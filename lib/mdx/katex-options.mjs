@@ -73,7 +73,7 @@ export const KATEX_MAX_EXPAND = 1000
  * the running preview; `strict` turns KaTeX's warnings (unknown Unicode, deprecated commands) into
  * errors, which fail the build rather than reach readers. Sizes are capped so a formula cannot
  * draw a block over the page.
- * @type {import('katex').KatexOptions}
+ * @type {import('katex').KatexOptions & { macros: Record<string, string> }}
  */
 export const katexOptions = {
   strict: 'error',

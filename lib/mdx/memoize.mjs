@@ -11,7 +11,7 @@
 export function memoize(fn, keyOf, limit = 5_000) {
   const cache = new Map()
   return /** @type {F} */ (
-    (...args) => {
+    (/** @type {Parameters<F>} */ ...args) => {
       const key = keyOf(...args)
       if (cache.has(key)) return cache.get(key)
       const value = fn(...args)

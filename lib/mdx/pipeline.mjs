@@ -1,5 +1,5 @@
 // One pipeline for every place Markdown becomes HTML (the build, the admin preview and feeds), so
-// readers see exactly what the author previewed. Plain JavaScript (typed in pipeline.d.mts): the
+// readers see exactly what the author previewed. Plain JavaScript (typed by its JSDoc): the
 // preview compile worker loads it with Node directly, outside the Next bundle.
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeKatex from 'rehype-katex'

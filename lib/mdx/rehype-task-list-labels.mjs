@@ -1,4 +1,4 @@
-// Plain JavaScript (typed in the .d.mts beside it): the preview compile worker loads it with Node
+// Plain JavaScript, typed by its JSDoc: the preview compile worker loads it with Node
 // directly, outside the Next bundle.
 
 /** @param {import('hast').ElementContent} node @returns {string} */

@@ -5,10 +5,14 @@
 // notebook conversion run again), exactly as the build runs it. It exits when idle.
 import * as core from '@contentlayer2/core'
 import { DummyTracing } from '@contentlayer2/utils'
-import { pipe, provideConsole, T } from '@contentlayer2/utils/effect'
+import { pipe, provideConsole, T as Effect } from '@contentlayer2/utils/effect'
 import { NodeFsLive } from '@contentlayer2/utils/node'
 
 const IDLE_EXIT_MS = 10 * 60_000
+
+// @effect-ts/core's export map has no types entry, so TypeScript sees none of the functions that
+// @contentlayer2/utils re-exports from it.
+const T = /** @type {any} */ (Effect)
 
 /** @param {any} effect */
 const run = (effect) => pipe(effect, T.provide(DummyTracing), core.provideCwd, provideConsole, T.provideSomeLayer(NodeFsLive), T.either, T.runPromise)

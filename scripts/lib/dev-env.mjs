@@ -4,9 +4,12 @@ import path from 'node:path'
 import { readEnvFile, updateEnvFile } from './env-file.mjs'
 import { hashPassword, randomPassword, randomSecret } from './password.mjs'
 
+/** @param {string} root @param {string | number} port */
 export async function ensureDevCredentials(root, port) {
   const file = path.join(root, '.env.local')
+  /** @type {Record<string, string | undefined>} */
   const current = { ...readEnvFile(file), ...process.env }
+  /** @type {Record<string, string>} */
   const updates = {}
   if (!current.AUTH_SECRET || current.AUTH_SECRET.length < 32) updates.AUTH_SECRET = randomSecret()
   const email = current.AUTHOR_EMAIL || 'author@example.com'

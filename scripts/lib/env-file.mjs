@@ -2,8 +2,10 @@
 // would read an argon2 hash ("$argon2id$v=19$…") as variables and mangle it.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 
+/** @param {string} file @returns {Record<string, string>} */
 export function readEnvFile(file) {
   if (!existsSync(file)) return {}
+  /** @type {Record<string, string>} */
   const values = {}
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line)
@@ -15,11 +17,14 @@ export function readEnvFile(file) {
   return values
 }
 
-/** Sets the given keys, keeps every other line as it was, writes atomically with mode 0600. */
+/**
+ * Sets the given keys, keeps every other line as it was, writes atomically with mode 0600.
+ * @param {string} file @param {Record<string, string>} updates
+ */
 export function updateEnvFile(file, updates) {
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : []
   const pending = new Map(Object.entries(updates))
-  const escaped = (value) => String(value).replace(/\$/g, '\\$')
+  const escaped = (/** @type {unknown} */ value) => String(value).replace(/\$/g, '\\$')
   const next = lines.map((line) => {
     const key = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(line)?.[1]
     if (!key || !pending.has(key)) return line

@@ -2,10 +2,12 @@ import argon2 from 'argon2'
 import { randomBytes } from 'node:crypto'
 
 // Same parameters as lib/auth/password.ts (OWASP's argon2id baseline); a unit test keeps them in step.
+/** @type {import('argon2').HashOptions} */
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
 export const MIN_PASSWORD_LENGTH = 12
 export const MAX_PASSWORD_LENGTH = 1024
 
+/** @param {string} password */
 export function hashPassword(password) {
   if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   if (password.length > MAX_PASSWORD_LENGTH) throw new Error(`Use at most ${MAX_PASSWORD_LENGTH} characters.`)
@@ -23,7 +25,7 @@ export function randomSecret() {
   return randomBytes(32).toString('base64url')
 }
 
-/** A password from a pipe (first line), or typed at a hidden prompt. */
+/** A password from a pipe (first line), or typed at a hidden prompt. @param {string} prompt @returns {Promise<string>} */
 export async function readPassword(prompt) {
   if (!process.stdin.isTTY) {
     const chunks = []
@@ -35,7 +37,7 @@ export async function readPassword(prompt) {
   process.stdin.resume()
   return new Promise((resolve) => {
     let value = ''
-    const onData = (data) => {
+    const onData = (/** @type {Buffer} */ data) => {
       for (const char of data.toString('utf8')) {
         if (char === '\r' || char === '\n') {
           process.stdin.setRawMode(false)

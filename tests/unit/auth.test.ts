@@ -8,11 +8,10 @@ import { isAllowedGitHubLogin } from '@/lib/auth/github'
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from '@/lib/auth/password'
 import { SignInRateLimiter } from '@/lib/auth/rate-limit'
 import { safeCallbackPath, sameOriginUrl } from '@/lib/auth/redirect'
+import { endAllSessions, sessionListFile } from '@/lib/auth/session-list.mjs'
 import { SessionStore } from '@/lib/auth/session-store'
 import { contentSecurityPolicy } from '@/lib/security/csp'
-// @ts-expect-error plain JS module shared with the npm scripts
 import { ARGON2_OPTIONS, hashPassword as scriptHashPassword } from '../../scripts/lib/password.mjs'
-// @ts-expect-error plain JS module shared with the npm scripts
 import { readEnvFile, updateEnvFile } from '../../scripts/lib/env-file.mjs'
 
 const dirs: string[] = []
@@ -200,6 +199,15 @@ describe('server-side sessions', () => {
     const ids = [store.create(60_000), store.create(60_000)]
     store.revokeAll()
     expect(ids.map((id) => store.isActive(id))).toEqual([false, false])
+  })
+
+  it('ends the sessions the server keeps when npm run author:password signs out everywhere', () => {
+    const root = tempDir()
+    const server = new SessionStore(sessionListFile(root, 'state'))
+    const id = server.create(60_000)
+    endAllSessions(sessionListFile(root, 'state'))
+    expect(server.isActive(id)).toBe(false)
+    expect(sessionListFile(root)).toBe(path.join(root, '.data', 'sessions.json'))
   })
 })
 

@@ -4,9 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { parseAuthEnv } from '@/lib/auth/env-schema'
 import { verifyPassword } from '@/lib/auth/password'
-// @ts-expect-error plain JS module shared with the npm scripts
 import { ensureDevCredentials } from '../../scripts/lib/dev-env.mjs'
-// @ts-expect-error plain JS module shared with the npm scripts
 import { readEnvFile } from '../../scripts/lib/env-file.mjs'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dev-env-'))

@@ -1,0 +1,25 @@
+// Where the server keeps its list of live sessions, and the one way to end them all. Plain
+// JavaScript: `npm run author:password` runs in plain Node and signs out everywhere through it,
+// exactly as the admin's button and the sessions route do.
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+
+export const DEFAULT_AUTH_STATE_DIR = '.data'
+
+/**
+ * The session list (lib/auth/session-store.ts reads and writes it).
+ * @param {string} root the project folder
+ * @param {string} [stateDir] AUTH_STATE_DIR, relative to `root`
+ */
+export function sessionListFile(root, stateDir = DEFAULT_AUTH_STATE_DIR) {
+  return path.join(/* turbopackIgnore: true */ root, stateDir, 'sessions.json')
+}
+
+/**
+ * Ends every session of the author, this one included: a session cookie counts only while its id
+ * is in the list, and a missing list is an empty one.
+ * @param {string} file the session list
+ */
+export function endAllSessions(file) {
+  rmSync(file, { force: true })
+}

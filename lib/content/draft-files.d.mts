@@ -1,2 +1,0 @@
-export declare function isDraftSource(source: string): boolean
-export declare function draftNoteFiles(contentDir: string): string[]

@@ -1,1 +1,0 @@
-export function jsonErrorPlace(text: string, message: string): string

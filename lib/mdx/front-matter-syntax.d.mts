@@ -1,2 +1,0 @@
-export function opensForeignFrontMatter(text: string, start?: number): boolean
-export declare const FRONT_MATTER: RegExp

@@ -1,4 +1,0 @@
-import type { PluggableList } from 'unified'
-
-export const remarkPlugins: PluggableList
-export const rehypePlugins: PluggableList

@@ -1,2 +1,0 @@
-export const MAX_NOTEBOOK_BYTES: number
-export const MAX_NOTEBOOK_REQUEST_BYTES: number
