@@ -14,8 +14,8 @@ export function NotesTable({ notes, labels }: NotesTableProps) {
           <tr>
             <th scope="col" className="py-2 pr-4">Title</th>
             <th scope="col" className="py-2 pr-4">Status</th>
-            <th scope="col" className="py-2 pr-4">Date</th>
-            <th scope="col" className="py-2">Tags</th>
+            <th scope="col" className="hidden py-2 pr-4 sm:table-cell">Date</th>
+            <th scope="col" className="hidden py-2 sm:table-cell">Tags</th>
           </tr>
         </thead>
         <tbody>
@@ -32,7 +32,7 @@ export function NotesTable({ notes, labels }: NotesTableProps) {
 function NoteRow({ note, label }: { note: AdminNoteRow; label: string }) {
   return (
     <tr className="border-b border-zinc-200 dark:border-zinc-800">
-      <td className="py-2 pr-4">
+      <td className="py-2 pr-4 [overflow-wrap:anywhere]">
         {note.status === 'invalid' || note.notebook ? (
           note.title
         ) : (
@@ -51,13 +51,14 @@ function NoteRow({ note, label }: { note: AdminNoteRow; label: string }) {
             </>
           )}
         </span>
+        {note.date && <span className="block text-xs text-zinc-600 sm:hidden dark:text-zinc-400">{formatDate(note.date)}</span>}
       </td>
       <td className="py-2 pr-4">{label}</td>
-      <td className="py-2 pr-4">
+      <td className="hidden py-2 pr-4 sm:table-cell">
         {note.date ? formatDate(note.date) : '—'}
         {note.updated && <span className="block text-xs">updated {formatDate(note.updated)}</span>}
       </td>
-      <td className="py-2">{note.tags.join(', ')}</td>
+      <td className="hidden py-2 sm:table-cell">{note.tags.join(', ')}</td>
     </tr>
   )
 }

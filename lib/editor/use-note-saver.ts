@@ -2,13 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { adminRequest, noteApiUrl, type ApiResult, type Problem } from './api'
-import { fieldsFromNote, noteFromFields, sameFields, type EditorFields, type ServerNote } from './fields'
+import { noteFromFields, sameFields, type EditorFields, type ServerNote } from './fields'
 import { clearLocalCopy, localCopyKey, writeLocalCopy } from './local-copy'
 import type { LiveResult } from './publish-notice'
 import type { SaveState } from './save-state'
-import { rememberSession, type EditorSession } from './session'
+import type { EditorSession } from './session'
+import { useNoteFields, type EditorInitial } from './use-note-fields'
 
-export type EditorInitial = { slug: string | null; version: string | null; draft: boolean; fields: EditorFields }
+export type { EditorInitial, LatestNote } from './use-note-fields'
 export type Conflict = { version: string; note: ServerNote }
 type SaveResult = { slug: string; version: string; commit: string | null; draft: boolean; problems?: Problem[]; live?: LiveResult }
 
@@ -17,50 +18,27 @@ export const RETRY_DELAY_MS = 10_000
 
 const storage = () => window.localStorage
 
-/** What async work needs, current at the moment it runs (React state is a render behind). */
-export type LatestNote = { fields: EditorFields; saved: EditorFields; serverSlug: string | null; draft: boolean; version: string | null; body: EditorSession['body'] }
-
 function initialState(initial: EditorInitial, resumed: EditorSession | null): SaveState {
   if (resumed) return { kind: sameFields(resumed.fields, resumed.saved) ? 'saved' : 'unsaved', at: null }
   return initial.slug ? { kind: 'saved', at: null } : { kind: 'new' }
 }
 
 /**
- * The note as the author edits it and its journey to the server. Every change is kept in this
- * browser at once; a draft autosaves after a pause (retrying while offline), a published note only
- * on an explicit save. A save names the version it started from: a note changed elsewhere comes
- * back as a conflict to resolve, never a silent overwrite. One save runs at a time.
+ * The note's journey to the server. A draft autosaves after a pause (retrying while offline), a
+ * published note only on an explicit save. A save names the version it started from: a note
+ * changed elsewhere comes back as a conflict to resolve, never a silent overwrite. One save runs
+ * at a time.
  */
 export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | null, onSaved: (live: LiveResult | null) => void) {
-  const [fields, setFields] = useState(resumed?.fields ?? initial.fields)
-  const [savedFields, setSavedFields] = useState(resumed?.saved ?? initial.fields)
-  const [serverSlug, setServerSlug] = useState(resumed?.serverSlug ?? initial.slug)
-  const [draft, setDraft] = useState(resumed?.draft ?? initial.draft)
+  const note = useNoteFields(initial, resumed)
+  const { latest, edit, confirm, replace } = note
   const [state, setState] = useState<SaveState>(() => initialState(initial, resumed))
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const [problems, setProblems] = useState<Problem[] | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
-  const latest = useRef<LatestNote>({
-    fields,
-    saved: savedFields,
-    serverSlug,
-    draft,
-    version: resumed?.version ?? initial.version,
-    body: resumed?.body ?? { focused: false, anchor: 0, head: 0 },
-  })
   const inFlight = useRef<Promise<boolean> | null>(null)
   const timers = useRef<{ autosave?: number; retry?: number }>({})
   const saveRef = useRef<(commit: boolean) => Promise<boolean>>(async () => false)
-
-  useEffect(() => {
-    const { version, saved, body } = latest.current
-    rememberSession(serverSlug, { fields, saved, serverSlug, draft, version, body })
-  }, [fields, serverSlug, draft, savedFields])
-
-  const markSaved = useCallback((saved: EditorFields) => {
-    latest.current.saved = saved
-    setSavedFields(saved)
-  }, [])
 
   /** Shows what the server refused: fields, body problems, or the current text of a conflict. */
   const showRefusal = useCallback((result: Exclude<ApiResult<unknown>, { kind: 'ok' }>) => {
@@ -80,10 +58,7 @@ export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | nu
         clearLocalCopy(storage(), localCopyKey(previousSlug))
         window.history.replaceState(null, '', `/admin/notes/${slug}`)
       }
-      latest.current.version = version
-      latest.current.serverSlug = slug
-      markSaved(snapshot)
-      setServerSlug(slug)
+      confirm(version, snapshot, slug)
       setFieldErrors({})
       setProblems(data.problems ?? [])
       if (sameFields(latest.current.fields, snapshot)) clearLocalCopy(storage(), localCopyKey(slug))
@@ -91,7 +66,7 @@ export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | nu
       setState({ kind: 'saved', at: Date.now(), committed: data.commit !== null })
       onSaved(data.live ?? null)
     },
-    [markSaved, onSaved],
+    [confirm, latest, onSaved],
   )
 
   const save = useCallback(
@@ -143,7 +118,7 @@ export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | nu
         inFlight.current = null
       }
     },
-    [accept, showRefusal],
+    [accept, latest, showRefusal],
   )
 
   useEffect(() => {
@@ -156,68 +131,37 @@ export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | nu
   }, [save])
 
   const change = useCallback((update: Partial<EditorFields>) => {
-    const next = { ...latest.current.fields, ...update }
-    latest.current.fields = next
-    setFields(next)
-    writeLocalCopy(storage(), localCopyKey(latest.current.serverSlug), { fields: next, baseVersion: latest.current.version, savedAt: Date.now() })
+    edit(update)
     setState((previous) => (previous.kind === 'saving' || previous.kind === 'conflict' ? previous : { kind: 'unsaved' }))
     window.clearTimeout(timers.current.autosave)
     if (latest.current.draft) timers.current.autosave = window.setTimeout(() => void saveRef.current(false), AUTOSAVE_DELAY_MS)
-  }, [])
+  }, [edit, latest])
 
   /** Replaces the editor's text with what the server holds now (`version`), as saved. */
   const adopt = useCallback(
     (version: string, saved: EditorFields, isDraft = latest.current.draft) => {
-      latest.current.version = version
-      latest.current.fields = saved
-      latest.current.draft = isDraft
-      markSaved(saved)
-      setFields(saved)
-      setDraft(isDraft)
+      confirm(version, saved)
+      replace(saved, isDraft)
       setState({ kind: 'saved', at: Date.now(), committed: true })
     },
-    [markSaved],
+    [confirm, latest, replace],
   )
 
-  const keepMine = useCallback(() => {
-    if (!conflict) return
-    latest.current.version = conflict.version
-    setConflict(null)
-    void save(true)
-  }, [conflict, save])
-
-  const takeTheirs = useCallback(() => {
-    if (!conflict) return
-    const theirs = fieldsFromNote(latest.current.serverSlug ?? latest.current.fields.slug, conflict.note)
-    adopt(conflict.version, theirs)
-    setConflict(null)
-    clearLocalCopy(storage(), localCopyKey(latest.current.serverSlug))
-  }, [adopt, conflict])
-
   return {
-    fields,
-    savedFields,
-    dirty: !sameFields(fields, savedFields),
-    serverSlug,
-    draft,
+    ...note,
+    dirty: !sameFields(note.fields, note.savedFields),
     state,
     fieldErrors,
     /** The body's problems as the server last reported them; null before any save. */
     problems,
     conflict,
-    latest,
+    setConflict,
     change,
     save,
     adopt,
     showRefusal,
-    keepMine,
-    takeTheirs,
-    dismissConflict: () => setConflict(null),
-    /** Where the cursor is, kept with the session so a remounted editor resumes there. */
-    rememberCursor: (body: LatestNote['body']) => {
-      latest.current.body = body
-    },
-    forget: () => markSaved(latest.current.fields),
+    /** Nothing left to warn about on leaving (the note is deleted). */
+    forget: () => confirm(latest.current.version, latest.current.fields),
   }
 }
 

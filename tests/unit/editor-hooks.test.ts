@@ -5,6 +5,7 @@ import { EMPTY_FIELDS, type EditorFields } from '@/lib/editor/fields'
 import { localCopyKey, readLocalCopy } from '@/lib/editor/local-copy'
 import { PREVIEW_DELAY_MS, useLivePreview, type PreviewAnswer } from '@/lib/editor/use-live-preview'
 import { AUTOSAVE_DELAY_MS, RETRY_DELAY_MS, useNoteSaver, type EditorInitial } from '@/lib/editor/use-note-saver'
+import { useConflictChoice } from '@/lib/editor/use-conflict-choice'
 import { usePublishing } from '@/lib/editor/use-publishing'
 
 const push = vi.fn()
@@ -100,7 +101,10 @@ describe('useNoteSaver', () => {
     const server = fakeServer()
     server.notes.set('cuda', { version: 'v0', note: { title: 'CUDA', body: 'theirs' } })
     const initial = { slug: 'cuda', version: 'old', draft: true, fields: { ...EMPTY_FIELDS, title: 'CUDA', slug: 'cuda', body: 'mine' } }
-    const { result } = renderHook(() => useNoteSaver(initial, null, noop))
+    const { result } = renderHook(() => {
+      const saver = useNoteSaver(initial, null, noop)
+      return { ...saver, ...useConflictChoice(saver) }
+    })
     act(() => result.current.change({ body: 'mine, edited' }))
     await act(async () => void (await result.current.save(true)))
     expect(result.current.state.kind).toBe('conflict')

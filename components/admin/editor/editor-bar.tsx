@@ -2,9 +2,9 @@
 
 import Link from 'next/link'
 import type { SaveState } from '@/lib/editor/save-state'
+import type { EditorView } from '@/lib/editor/use-editor-layout'
 import { SaveStatus } from './save-status'
 
-export type EditorView = 'write' | 'split' | 'preview'
 
 type EditorBarProps = {
   serverSlug: string | null

@@ -1,7 +1,7 @@
 'use client'
 
 import type { EditorView as CodeMirrorView } from '@codemirror/view'
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useCallback, useRef, useState, type ReactNode } from 'react'
 import type { Problem } from '@/lib/editor/api'
 import { fieldsFromNote } from '@/lib/editor/fields'
 import { updateNotice, type LiveResult, type PublishingMode } from '@/lib/editor/publish-notice'
@@ -11,12 +11,14 @@ import { uploadNoteImage } from '@/lib/editor/image-upload'
 import { useLeaveGuard } from '@/lib/editor/use-leave-guard'
 import { useLivePreview, type RenderPreview } from '@/lib/editor/use-live-preview'
 import { useLocalCopyOffer } from '@/lib/editor/use-local-copy-offer'
+import { useConflictChoice } from '@/lib/editor/use-conflict-choice'
+import { useEditorLayout } from '@/lib/editor/use-editor-layout'
 import { useNoteSaver, type EditorInitial } from '@/lib/editor/use-note-saver'
 import { usePublishing } from '@/lib/editor/use-publishing'
 import { goToProblem } from './code-editor-setup'
 import { ConflictDialog } from './conflict-dialog'
 import { DetailsPanel } from './details-panel'
-import { EditorBar, type EditorView } from './editor-bar'
+import { EditorBar } from './editor-bar'
 import { EditorNotices } from './editor-notices'
 import { PreviewPane } from './preview-pane'
 import { TitleField } from './title-field'
@@ -38,13 +40,6 @@ type NoteEditorProps = {
   renderPreview: RenderPreview
 }
 
-const WIDE = '(min-width: 64rem)'
-const subscribeWide = (change: () => void) => {
-  const query = window.matchMedia(WIDE)
-  query.addEventListener('change', change)
-  return () => query.removeEventListener('change', change)
-}
-
 /**
  * The note editor: the title and a wide body first, the other fields in a side panel, status and
  * actions pinned above, and a live server-rendered preview beside (or instead of) the body.
@@ -57,6 +52,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
     if (text) setNotice(text)
   }, [])
   const saver = useNoteSaver(initial, resumed, onSaved)
+  const conflict = useConflictChoice(saver)
   const { fields, serverSlug, draft, change, save, latest } = saver
   const live = useLivePreview(fields, renderPreview, { preview: initialPreview, problems: initialProblems })
   const actions = usePublishing(saver, { mode: publishing, onSite, historyEnabled, say: setNotice })
@@ -65,37 +61,23 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
   useLeaveGuard(latest, save)
 
   const [slugTouched, setSlugTouched] = useState(initial.slug !== null || resumed !== null)
-  const [details, setDetails] = useState(false)
-  const [view, setView] = useState<EditorView>('split')
-  const [focus, setFocus] = useState(false)
-  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => true)
-  const shownView = !wide && view === 'split' ? 'write' : view
+  const layout = useEditorLayout(saver.fieldErrors)
   const body = useRef<CodeMirrorView | null>(null)
-
-  // A refusal that names a field in the panel opens it, so the author sees what to fix.
-  const panelErrors = Object.keys(saver.fieldErrors).some((field) => field !== 'title' && field !== 'body')
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- opened by the server's answer
-    if (panelErrors) setDetails(true)
-  }, [panelErrors])
 
   const problems = live.unreachable ? (saver.problems ?? []) : live.problems
   const changeTitle = (title: string) => change(slugTouched || (serverSlug && !draft) ? { title } : { title, slug: slugFromTitle(title) })
 
-  const columns =
-    shownView === 'split' ? (details ? 'lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_18rem]' : 'lg:grid-cols-2') : details ? 'lg:grid-cols-[minmax(0,1fr)_18rem]' : ''
-
   return (
     <div
       data-editor
-      className={focus ? 'fixed inset-0 z-50 overflow-y-auto bg-white px-4 pb-8 sm:px-6 dark:bg-zinc-950' : 'space-y-4'}
+      className={layout.focus ? 'fixed inset-0 z-50 overflow-y-auto bg-white px-4 pb-8 sm:px-6 dark:bg-zinc-950' : 'space-y-4'}
       onKeyDown={(event) => {
         if (event.defaultPrevented) return
         // The body editor handles its own Ctrl+S (and marks the event handled).
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 's') {
           event.preventDefault()
           void save(true)
-        } else if (event.key === 'Escape' && focus) setFocus(false)
+        } else if (event.key === 'Escape' && layout.focus) layout.leaveFocus()
       }}
     >
       <EditorBar
@@ -105,33 +87,29 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
         historyEnabled={historyEnabled}
         state={saver.state}
         dirty={saver.dirty}
-        problems={saver.problems?.length ?? 0}
+        problems={(saver.problems ?? initialProblems).length}
         onSave={() => void save(true)}
         onPublish={() => void actions.setPublished(draft)}
-        details={details}
-        onDetails={() => setDetails((open) => !open)}
-        view={shownView}
-        onView={setView}
-        focus={focus}
-        onFocus={() => setFocus((on) => !on)}
+        details={layout.details}
+        onDetails={layout.toggleDetails}
+        view={layout.view}
+        onView={layout.setView}
+        focus={layout.focus}
+        onFocus={layout.toggleFocus}
       />
-      <div className={focus ? 'mx-auto mt-4 max-w-3xl space-y-4' : 'space-y-4'}>
+      <div className={layout.focus ? 'mx-auto mt-4 max-w-3xl space-y-4' : 'space-y-4'}>
         <EditorNotices notice={notice} offer={local.offer} onRestore={() => restore(local.accept())} onDiscard={() => local.discard(serverSlug)} />
         {saver.conflict && (
           <ConflictDialog
             mine={fields}
             theirs={fieldsFromNote(fields.slug, saver.conflict.note)}
-            onKeepMine={saver.keepMine}
-            onTakeTheirs={saver.takeTheirs}
-            onClose={saver.dismissConflict}
+            onKeepMine={conflict.keepMine}
+            onTakeTheirs={conflict.takeTheirs}
+            onClose={conflict.dismiss}
           />
         )}
-        <div className={`grid gap-6 ${focus ? '' : columns}`}>
-          <form
-            className={`min-w-0 space-y-3 ${shownView === 'preview' && !focus ? 'hidden' : ''} ${shownView === 'write' && !details && !focus ? 'mx-auto w-full max-w-3xl' : ''}`}
-            onSubmit={(event) => (event.preventDefault(), void save(true))}
-            noValidate
-          >
+        <div className={layout.classes.grid}>
+          <form className={layout.classes.body} onSubmit={(event) => (event.preventDefault(), void save(true))} noValidate>
             <TitleField value={fields.title} error={saver.fieldErrors.title} onChange={changeTitle} />
             <WritingArea
               value={fields.body}
@@ -145,18 +123,11 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
               onSelection={saver.rememberCursor}
               onReady={(view) => (body.current = view)}
               onSelectProblem={(problem) => body.current && goToProblem(body.current, problem)}
-              focus={focus}
+              focus={layout.focus}
             />
           </form>
-          {!focus && (
-            <PreviewPane
-              preview={live.preview}
-              stale={live.problems.length > 0}
-              unreachable={live.unreachable}
-              className={shownView === 'write' ? 'hidden' : shownView === 'split' ? 'hidden lg:block lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto' : ''}
-            />
-          )}
-          {details && !focus && (
+          <PreviewPane preview={live.preview} stale={live.problems.length > 0} unreachable={live.unreachable} className={layout.classes.preview} />
+          {layout.details && !layout.focus && (
             <div className="order-first lg:order-none">
               <DetailsPanel
                 fields={fields}
@@ -165,7 +136,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
                 onSlug={(slug) => (setSlugTouched(true), change({ slug }))}
                 serverSlug={serverSlug}
                 draft={draft}
-                onClose={() => setDetails(false)}
+                onClose={layout.closeDetails}
                 onDelete={() => void actions.deleteNote()}
               />
             </div>
