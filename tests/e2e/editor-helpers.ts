@@ -33,7 +33,7 @@ export async function bodyText(page: Page) {
 
 /** Opens the Details panel (slug, summary, tags, series, dates, sharing, delete) if it is closed. */
 export async function openDetails(page: Page) {
-  const toggle = page.getByRole('button', { name: 'Details' })
+  const toggle = page.getByRole('button', { name: 'Details', exact: true })
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
   await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible()
 }

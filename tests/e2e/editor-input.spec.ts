@@ -13,24 +13,28 @@ function put(api: APIRequestContext, headers: Record<string, string>, slug: stri
 
 const notesOnDisk = () => readdirSync(path.join(CONTENT, 'notes')).filter((name) => name.endsWith('.mdx')).sort()
 
-test('MDX that would run code is refused on save and in the preview, naming the line; nothing reaches the disk', async ({ browser }) => {
+test('MDX that would run code never runs: listed and marked at its line, the preview keeps the last good render, publishing waits', async ({ browser }) => {
   const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('policy')
   await startNote(page, 'Policy', 'Safe text.', slug)
   await expect(saveStatus(page)).toHaveText(/^Saved/, { timeout: 15_000 })
 
   await typeInBody(page, '\n\nexport const x = process.env.AUTH_SECRET\n')
-  const problems = page.getByRole('alert').filter({ hasText: 'Not saved to the server' })
+  const problems = page.getByRole('alert').filter({ hasText: 'in the body, marked in the margin' })
   await expect(problems).toContainText('Line 3, column 1: import and export are not allowed in notes.')
-  await expect(saveStatus(page)).toHaveText(/Not saved — kept locally/)
-  await expect(page.getByRole('alert').filter({ hasText: 'last version without errors' })).toContainText('Line 3, column 1')
-  expect(readNote(slug)).not.toContain('export const')
+  await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1)
+  // The draft keeps what was typed (drafts are never built); readers never get it.
+  await expect(saveStatus(page)).toHaveText(/^Saved .*1 problem to fix before publishing/, { timeout: 15_000 })
+  expect(readNote(slug)).toContain('export const')
+  await expect(page.getByText('The preview shows the last version without errors')).toBeVisible()
 
   await page.keyboard.press('ControlOrMeta+z')
   await page.keyboard.insertText('The secret is {process.env.AUTH_SECRET}.\n')
   await expect(problems).toContainText('JavaScript expressions in {braces} are not allowed')
-  expect(readNote(slug)).not.toContain('process.env')
   await expect(preview(page)).not.toContainText('e2e-only-secret')
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByText(/^Not published: The body has (a problem|\d problems); fix it to publish the note\./)).toBeVisible()
+  expect(readNote(slug)).toContain('draft: true')
   await context.close()
 })
 
