@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path'
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { findContentMathProblems } from './lib/content/check-math'
-import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
+import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
 import { grayMatterOptions } from './lib/mdx/front-matter-guard.mjs'

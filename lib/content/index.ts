@@ -14,12 +14,12 @@ import {
   type NoteDocument,
   type NoteSummary,
 } from './notes'
-import type { Heading } from './text'
+import type { Heading } from '@/lib/notes/text'
 import { findContentProblems, formatContentProblems } from './validate'
 
 export type { NoteSummary, Series, TagCount } from './notes'
 export { seriesPosition } from './notes'
-export type { Heading } from './text'
+export type { Heading } from '@/lib/notes/text'
 
 /** `notebookUrl`: where to download the notebook a note was generated from. */
 export type Note = NoteSummary & { headings: Heading[]; code: string; notebookUrl?: string }

@@ -5,9 +5,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { filterNotes, type AdminNoteRow } from '@/lib/drafts/admin-list'
 import { writeFileAtomic } from '@/lib/drafts/atomic-write'
-import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
-import { parseNoteInput, type NoteInput } from '@/lib/drafts/schema'
-import { slugFromTitle, validateSlug } from '@/lib/drafts/slug'
+import { parseNoteFile, serializeNote } from '@/lib/notes/note-file'
+import { parseNoteInput, type NoteInput } from '@/lib/notes/schema'
+import { slugFromTitle, validateSlug } from '@/lib/notes/slug'
 import { NoteStore, NoteStoreError } from '@/lib/drafts/store'
 
 const dirs: string[] = []

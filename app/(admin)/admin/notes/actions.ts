@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { z } from 'zod'
 import { renderDraftPreview, type PreviewResult } from '@/components/admin/editor/draft-preview'
 import { requireAuthorForAction } from '@/lib/auth'
-import { MAX_BODY_BYTES } from '@/lib/drafts/schema'
+import { MAX_BODY_BYTES } from '@/lib/notes/schema'
 
 // Lenient on the fields (a half-typed form still previews), strict on the body.
 const previewInput = z.object({

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { adminJson, adminRoute } from '@/lib/admin/http'
-import { ImageError, MAX_IMAGE_BYTES, saveNoteImage } from '@/lib/drafts/images'
+import { saveNoteImage } from '@/lib/drafts/images'
+import { ImageError, MAX_IMAGE_BYTES } from '@/lib/notes/image-type'
 
 type Context = { params: Promise<{ slug: string }> }
 
