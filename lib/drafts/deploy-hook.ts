@@ -1,3 +1,5 @@
+import 'server-only'
+
 export type DeployResult =
   | { triggered: false; reason: 'not-configured' }
   | { triggered: true; ok: true; status: number }

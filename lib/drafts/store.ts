@@ -10,6 +10,9 @@ import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, r
 import { removeLeftoverTemps } from './leftover-temps'
 import { withNoteLocks } from './note-lock'
 
+// No 'server-only' in the store or the modules it imports: the locking tests run it in child
+// processes bundled by esbuild (tests/unit/fixtures/store-child.ts), where that guard throws.
+
 export type StoredNote = { slug: string; source: string; version: string; fields: Record<string, unknown>; body: string }
 
 export class NoteStoreError extends Error {
