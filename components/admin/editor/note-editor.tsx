@@ -3,7 +3,7 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import { previewNoteAction } from '@/app/(admin)/admin/notes/actions'
+import { previewNoteAction } from './preview-action'
 import { slugFromTitle } from '@/lib/notes/slug'
 import { adminRequest, noteApiUrl, type Problem } from '@/lib/editor/api'
 import { fieldsFromNote, noteFromFields, sameFields, type EditorFields, type ServerNote } from '@/lib/editor/fields'
