@@ -3,6 +3,7 @@
 // in .env.local and ends every existing session (a copied cookie stops working at once).
 import { rmSync } from 'node:fs'
 import path from 'node:path'
+import { DEFAULT_AUTH_STATE_DIR } from '../lib/settings/defaults.mjs'
 import { readEnvFile, updateEnvFile } from './lib/env-file.mjs'
 import { hashPassword, readPassword, randomSecret } from './lib/password.mjs'
 
@@ -27,7 +28,7 @@ try {
   if (!current.AUTH_SECRET) updates.AUTH_SECRET = randomSecret()
   if (!current.AUTHOR_EMAIL && !email) updates.AUTHOR_EMAIL = 'author@example.com'
   updateEnvFile(envFile, updates)
-  rmSync(path.join(root, current.AUTH_STATE_DIR ?? '.data', 'sessions.json'), { force: true })
+  rmSync(path.resolve(root, current.AUTH_STATE_DIR || DEFAULT_AUTH_STATE_DIR, 'sessions.json'), { force: true })
   console.log(`Password saved for ${email ?? current.AUTHOR_EMAIL ?? 'author@example.com'} in .env.local; every session was signed out.`)
   console.log('npm run dev picks it up by itself; restart a production server (npm start).')
 } catch (error) {

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { watch } from 'node:fs'
 import path from 'node:path'
+import { DEFAULT_CONTENT_DIR } from '../lib/settings/defaults.mjs'
 import { ensureDevCredentials } from './lib/dev-env.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -42,7 +43,7 @@ function restartContentWatcher() {
     children[0].on('exit', (code) => stop(code ?? 0))
   }, 300)
 }
-const contentDir = path.join(root, process.env.CONTENT_DIR ?? 'content')
+const contentDir = path.resolve(root, process.env.CONTENT_DIR || DEFAULT_CONTENT_DIR)
 watch(path.join(contentDir, 'notes'), (_event, name) => name?.endsWith('.ipynb') && restartContentWatcher())
 watch(contentDir, (_event, name) => name === 'katex-macros.json' && restartContentWatcher())
 

@@ -17,7 +17,6 @@ const authEnvSchema = z
     AUTH_GITHUB_ID: z.string().min(1).optional(),
     AUTH_GITHUB_SECRET: z.string().min(1).optional(),
     AUTH_GITHUB_ALLOWED_LOGINS: z.string().optional(),
-    AUTH_STATE_DIR: z.string().min(1).default('.data'),
     TRUST_PROXY: z.enum(['0', '1']).default('0'),
   })
   .refine((env) => Boolean(env.AUTH_GITHUB_ID) === Boolean(env.AUTH_GITHUB_SECRET), {

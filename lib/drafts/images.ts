@@ -4,6 +4,7 @@ import path from 'node:path'
 import { ImageError, imageType } from '@/lib/notes/image-type'
 import { validateSlug } from '@/lib/notes/slug'
 import { readContainedFile } from '@/lib/security/contained-file'
+import { settings } from '@/lib/settings'
 import { writeFileAtomic } from './atomic-write'
 import { altFromName, imageFileName, STORED_IMAGE_NAME } from './image-name'
 
@@ -21,7 +22,7 @@ export async function readNoteImage(publicDir: string, slug: string, name: strin
 }
 
 /** The public folder of the running site. */
-export const sitePublicDir = () => path.join(/* turbopackIgnore: true */ process.cwd(), 'public')
+export const sitePublicDir = () => settings().publicDir
 
 /** Where a note's images are stored, in the public folder of the running site. */
 export const noteImageDir = (slug: string, publicDir = sitePublicDir()) => path.join(publicDir, 'notes', slug)
