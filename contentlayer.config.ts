@@ -3,12 +3,13 @@ import path from 'node:path'
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { findContentMathProblems } from './lib/content/check-math'
 import { draftNoteFiles } from './lib/content/draft-files.mjs'
-import { countWords, extractHeadings, readingMinutes } from './lib/content/text'
+import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
 import { grayMatterOptions } from './lib/mdx/front-matter-guard.mjs'
 import { KATEX_MACROS_FILE, loadKatexMacros } from './lib/mdx/katex-options.mjs'
 import { rehypePlugins, remarkPlugins } from './lib/mdx/pipeline.mjs'
+import { DEFAULT_CONTENT_DIR, PUBLIC_DIR } from './lib/settings/defaults.mjs'
 
 export const Note = defineDocumentType(() => ({
   name: 'Note',
@@ -63,7 +64,8 @@ export const Problem = defineDocumentType(() => ({
   },
 }))
 
-const contentDir = process.env.CONTENT_DIR ?? 'content'
+// Outside the Next server: read here, with lib/settings' default.
+const contentDir = process.env.CONTENT_DIR || DEFAULT_CONTENT_DIR
 
 /**
  * Contentlayer caches each compiled note by its file's modification time, so a changed macro file
@@ -94,7 +96,7 @@ export default makeSource(async () => {
   if (mathProblems.length > 0) {
     throw new Error(`Math that cannot be rendered (${mathProblems.length}):\n${mathProblems.map((problem) => `  • ${problem}`).join('\n')}`)
   }
-  const notebooks = buildNotebookNotes(contentDir, 'public')
+  const notebooks = buildNotebookNotes(contentDir, PUBLIC_DIR)
   return {
     contentDirPath: contentDir,
     documentTypes: [Note, Profile, Problem],

@@ -1,14 +1,15 @@
 import { MAX_NOTEBOOK_REQUEST_BYTES } from './lib/notebooks/upload-limit.mjs'
+import { DEFAULT_DIST_DIR, DEFAULT_SITE_URL } from './lib/settings/defaults.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Baked in at build time, so feeds rendered on request use the same absolute URLs as the
   // prerendered pages, whatever the server's environment says later.
-  env: { SITE_URL: process.env.SITE_URL || 'http://localhost:3000' },
+  env: { SITE_URL: process.env.SITE_URL || DEFAULT_SITE_URL },
   poweredByHeader: false,
   reactStrictMode: true,
   // Contentlayer runs as its own step (see package.json), so Turbopack never needs its webpack plugin.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR,
   // `npm run dev` may be opened as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // unauthorized()/forbidden() let server actions answer a guest with a real 401/403.

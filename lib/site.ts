@@ -1,3 +1,4 @@
+import { DEFAULT_SITE_URL } from '@/lib/settings/defaults.mjs'
 import { trimEndChars } from '@/lib/text-trim.mjs'
 
 export type NavItem = { href: string; label: string }
@@ -16,7 +17,7 @@ export const siteConfig: SiteConfig = {
   title: 'Arun Kumar RN · Data Scientist',
   description:
     'Profile and learning notes of Arun Kumar RN, a data scientist writing about machine learning, PyTorch and CUDA.',
-  url: trimEndChars(process.env.SITE_URL ?? 'http://localhost:3000', '/'),
+  url: trimEndChars(process.env.SITE_URL ?? DEFAULT_SITE_URL, '/'),
   locale: 'en',
   nav: [
     { href: '/', label: 'About' },

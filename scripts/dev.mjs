@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { watch } from 'node:fs'
 import path from 'node:path'
+import { DEFAULT_CONTENT_DIR } from '../lib/settings/defaults.mjs'
 import { ensureDevCredentials } from './lib/dev-env.mjs'
 import { draftNoteFiles } from '../lib/content/draft-files.mjs'
 
@@ -44,7 +45,7 @@ function restartContentWatcher() {
     children[0].on('exit', (code) => stop(code ?? 0))
   }, 300)
 }
-const contentDir = path.join(root, process.env.CONTENT_DIR ?? 'content')
+const contentDir = path.resolve(root, process.env.CONTENT_DIR || DEFAULT_CONTENT_DIR)
 let drafts = draftNoteFiles(contentDir).join('\n')
 function restartWhenDraftsChange() {
   const now = draftNoteFiles(contentDir).join('\n')

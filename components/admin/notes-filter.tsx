@@ -1,4 +1,4 @@
-import type { AdminNoteRow, NoteStatus } from '@/lib/drafts'
+import type { AdminNoteRow, NoteStatus } from '@/lib/admin/note-rows'
 
 export type NotesFilterProps = {
   all: AdminNoteRow[]

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { AdminNoteRow, NoteStatus } from '@/lib/drafts'
+import type { AdminNoteRow, NoteStatus } from '@/lib/admin/note-rows'
 import { formatDate } from '@/lib/utils'
 
 export type NotesTableProps = { notes: AdminNoteRow[]; labels: Record<NoteStatus, string> }

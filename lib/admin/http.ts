@@ -1,6 +1,6 @@
 import 'server-only'
 import { AuthError, authorizeAdminRequest } from '@/lib/auth'
-import { noteInputFromFile } from '@/lib/drafts/note-input'
+import { noteInputFromFile } from '@/lib/notes/note-input'
 import { EditorError } from '@/lib/drafts/service'
 import { NoteStoreError } from '@/lib/drafts/store'
 

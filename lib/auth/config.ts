@@ -2,6 +2,7 @@ import 'server-only'
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
+import { settings } from '@/lib/settings'
 import { siteConfig } from '@/lib/site'
 import { parseAuthEnv, type AuthEnv } from './env-schema'
 import { isAllowedGitHubLogin } from './github'
@@ -23,8 +24,8 @@ export function authEnv(): AuthEnv {
   return result.env
 }
 
-export function sessionStore(env: AuthEnv = authEnv()): SessionStore {
-  return new SessionStore(sessionListFile(process.cwd(), env.AUTH_STATE_DIR))
+export function sessionStore(): SessionStore {
+  return new SessionStore(sessionListFile(process.cwd(), settings().authStateDir))
 }
 
 type Headers = Record<string, string | string[] | undefined>
@@ -93,13 +94,13 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         // A new sign-in: register a server-side session the cookie must match from now on.
         if (user) {
-          token.sid = sessionStore(env).create(lifetimeSeconds * 1000)
+          token.sid = sessionStore().create(lifetimeSeconds * 1000)
           token.name = author.name
           token.email = author.email
           return token
         }
         // An ended session: next-auth clears the cookie and /api/auth/session answers empty.
-        if (!sessionStore(env).isActive(token.sid)) throw new Error('Session ended')
+        if (!sessionStore().isActive(token.sid)) throw new Error('Session ended')
         return token
       },
       // What page scripts can read (/api/auth/session): never the server-side session id.
@@ -112,7 +113,7 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        sessionStore(env).revoke(token?.sid)
+        sessionStore().revoke(token?.sid)
       },
     },
   }

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { DEFAULT_AUTH_STATE_DIR } from './session-list.mjs'
 
 const PASSWORD_HASH = /^\$argon2id\$v=19\$(?:[mtp]=\d+,?){3}\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/
 
@@ -18,7 +17,6 @@ const authEnvSchema = z
     AUTH_GITHUB_ID: z.string().min(1).optional(),
     AUTH_GITHUB_SECRET: z.string().min(1).optional(),
     AUTH_GITHUB_ALLOWED_LOGINS: z.string().optional(),
-    AUTH_STATE_DIR: z.string().min(1).default(DEFAULT_AUTH_STATE_DIR),
     TRUST_PROXY: z.enum(['0', '1']).default('0'),
   })
   .refine((env) => Boolean(env.AUTH_GITHUB_ID) === Boolean(env.AUTH_GITHUB_SECRET), {

@@ -33,7 +33,7 @@ export async function getAuthor(): Promise<Author | null> {
     return null // forged, tampered or expired
   }
   if (!token || token.email !== env.AUTHOR_EMAIL) return null
-  if (!sessionStore(env).isActive(token.sid)) return null
+  if (!sessionStore().isActive(token.sid)) return null
   return { name: typeof token.name === 'string' ? token.name : env.AUTHOR_EMAIL, email: env.AUTHOR_EMAIL }
 }
 

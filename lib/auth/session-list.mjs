@@ -3,16 +3,15 @@
 // exactly as the admin's button and the sessions route do.
 import { rmSync } from 'node:fs'
 import path from 'node:path'
-
-export const DEFAULT_AUTH_STATE_DIR = '.data'
+import { DEFAULT_AUTH_STATE_DIR } from '../settings/defaults.mjs'
 
 /**
  * The session list (lib/auth/session-store.ts reads and writes it).
  * @param {string} root the project folder
- * @param {string} [stateDir] AUTH_STATE_DIR, relative to `root`
+ * @param {string} [stateDir] AUTH_STATE_DIR, relative to `root` (or absolute)
  */
-export function sessionListFile(root, stateDir = DEFAULT_AUTH_STATE_DIR) {
-  return path.join(/* turbopackIgnore: true */ root, stateDir, 'sessions.json')
+export function sessionListFile(root, stateDir) {
+  return path.resolve(/* turbopackIgnore: true */ root, stateDir || DEFAULT_AUTH_STATE_DIR, 'sessions.json')
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { FRONT_MATTER } from '../drafts/note-file'
+import { FRONT_MATTER } from '../notes/note-file'
 import { findMathProblems, parseNoteBody } from '../mdx/policy'
 
 /** The MDX files Contentlayer compiles, relative to the content folder. */

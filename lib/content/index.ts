@@ -1,6 +1,8 @@
 import 'server-only'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Heading } from '@/lib/notes/text'
+import { settings } from '@/lib/settings'
 import { generatedContent } from './generated'
 import {
   adjacentNotes,
@@ -14,12 +16,11 @@ import {
   type NoteDocument,
   type NoteSummary,
 } from './notes'
-import type { Heading } from './text'
 import { findContentProblems, formatContentProblems } from './validate'
 
 export type { NoteSummary, Series, TagCount } from './notes'
 export { seriesPosition } from './notes'
-export type { Heading } from './text'
+export type { Heading } from '@/lib/notes/text'
 
 /** `notebookUrl`: where to download the notebook a note was generated from. */
 export type Note = NoteSummary & { headings: Heading[]; code: string; notebookUrl?: string }
@@ -41,10 +42,10 @@ export type Problem = { title: string; order: number; code?: string }
 // `contentlayer2 build` fails on these; its watcher in `npm run dev` only logs them, so the dev
 // server shows them instead of rendering an impossible date.
 if (process.env.NODE_ENV === 'development') {
-  const contentDir = process.env.CONTENT_DIR ?? 'content'
-  const readSource = (file: string) => readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), contentDir, file), 'utf8')
+  const { contentDir, contentDirName } = settings()
+  const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
   const problems = findContentProblems(generatedContent().allNotes, readSource)
-  if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
+  if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDirName))
 }
 
 type Published = { id: string; notes: NoteDocument[]; summaries: NoteSummary[]; referrers: Map<string, NoteSummary[]> }

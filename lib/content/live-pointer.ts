@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { settings } from '@/lib/settings'
 
 /**
  * The folder a live refresh of a content folder publishes into (see lib/publishing/refresh.ts):
@@ -16,7 +17,7 @@ export const LIVE_POINTER = 'current.json'
 export type LivePointer = { dir: string; buildId: string }
 
 /** This server's live folder: its content folder's (CONTENT_DIR). */
-export const liveRoot = () => liveDirFor(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR ?? 'content')
+export const liveRoot = () => liveDirFor(settings().projectDir, settings().contentDir)
 
 let buildId: string | undefined
 
@@ -26,8 +27,7 @@ export function currentBuildId(): string {
   if (process.env.NODE_ENV === 'development') return ''
   if (buildId === undefined) {
     try {
-      const distDir = process.env.NEXT_DIST_DIR || '.next'
-      buildId = readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), distDir, 'BUILD_ID'), 'utf8').trim()
+      buildId = readFileSync(path.join(settings().distDir, 'BUILD_ID'), 'utf8').trim()
     } catch {
       buildId = ''
     }

@@ -1,5 +1,5 @@
-import type { Heading } from './text'
-import { slugify } from './text'
+import type { Heading } from '@/lib/notes/text'
+import { slugify } from '@/lib/notes/text'
 
 /** What lists, cards and feeds need of a note: everything but the compiled body. */
 export type NoteSummary = {

@@ -1,3 +1,6 @@
+import 'server-only'
+import { settings } from '@/lib/settings'
+
 export type DeployResult =
   | { triggered: false; reason: 'not-configured' }
   | { triggered: true; ok: true; status: number }
@@ -9,7 +12,7 @@ const TIME_LIMIT_MS = 5_000
  * Asks the host to rebuild (a Vercel/Netlify-style build hook: an empty POST to a secret URL).
  * A production build serves the content it was built with, so a publish shows only after this.
  */
-export async function triggerDeploy(hookUrl = process.env.DEPLOY_HOOK_URL): Promise<DeployResult> {
+export async function triggerDeploy(hookUrl = settings().deployHookUrl): Promise<DeployResult> {
   if (!hookUrl) return { triggered: false, reason: 'not-configured' }
   let url: URL
   try {

@@ -1,8 +1,8 @@
 import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { validateSlug } from '@/lib/notes/slug'
 import { TEMP_FILE } from './atomic-write'
 import { withNoteLocks } from './note-lock'
-import { validateSlug } from './slug'
 
 /** A temp file of anything but a note is left alone this long: its writer takes no note lock. */
 const TEMP_GRACE_MS = 60_000

@@ -1,3 +1,4 @@
+import 'server-only'
 import { access } from 'node:fs/promises'
 import path from 'node:path'
 import type { Image } from 'mdast'

@@ -1,10 +1,10 @@
 import 'server-only'
 import type { NoteSummary } from '@/lib/content'
-import { countWords, extractHeadings, readingMinutes, type Heading } from '@/lib/content/text'
-import { splitIntoBlocks } from '@/lib/mdx/blocks'
 import { checkNoteBody, type PolicyProblem } from '@/lib/mdx/policy'
 import { CompileError, compileNoteBody } from '@/lib/mdx/preview-compiler'
-import type { NoteInput } from './schema'
+import type { NoteInput } from '@/lib/notes/schema'
+import { countWords, extractHeadings, readingMinutes, type Heading } from '@/lib/notes/text'
+import { splitIntoBlocks } from './preview-blocks'
 
 /** The compiled body: one module, or one per top-level block, rendered in order. */
 export type CompiledDraft = { ok: true; codes: string[]; headings: Heading[]; ms: number } | { ok: false; problems: PolicyProblem[] }

@@ -1,8 +1,9 @@
+import 'server-only'
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { validateSlug } from '@/lib/notes/slug'
 import { writeFileAtomic } from './atomic-write'
-import { validateSlug } from './slug'
 
 export type Share = { id: string; slug: string; created: number; expires: number }
 

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto'
-import path from 'node:path'
-import { writeFileAtomic } from './atomic-write'
 import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { parseNoteFile, serializeNote } from '@/lib/notes/note-file'
+import type { NoteInput } from '@/lib/notes/schema'
+import { validateSlug } from '@/lib/notes/slug'
+import { writeFileAtomic } from './atomic-write'
 import { LockTimeoutError } from './file-lock'
 import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, revisionInfo, type Revision } from './git'
 import { removeLeftoverTemps } from './leftover-temps'
-import { parseNoteFile, serializeNote } from './note-file'
 import { withNoteLocks } from './note-lock'
-import type { NoteInput } from './schema'
-import { validateSlug } from './slug'
+
+// No 'server-only' in the store or the modules it imports: the locking tests run it in child
+// processes bundled by esbuild (tests/unit/fixtures/store-child.ts), where that guard throws.
 
 export type StoredNote = { slug: string; source: string; version: string; fields: Record<string, unknown>; body: string }
 

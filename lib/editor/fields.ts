@@ -11,7 +11,7 @@ export type EditorFields = {
   body: string
 }
 
-/** A note as the server sends it (lib/drafts/note-input). */
+/** A note as the server sends it (lib/notes/note-input). */
 export type ServerNote = {
   title?: unknown
   summary?: unknown

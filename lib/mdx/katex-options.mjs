@@ -4,13 +4,14 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { jsonErrorPlace } from '../json-place.mjs'
+import { DEFAULT_CONTENT_DIR } from '../settings/defaults.mjs'
 
 export const KATEX_MACROS_FILE = 'katex-macros.json'
 
 const MACRO_NAME = /^\\([A-Za-z]+|[^A-Za-z\s])$/
 
 /** @param {string} [contentDir] */
-export function katexMacrosPath(contentDir = process.env.CONTENT_DIR ?? 'content') {
+export function katexMacrosPath(contentDir = process.env.CONTENT_DIR || DEFAULT_CONTENT_DIR) {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), contentDir, KATEX_MACROS_FILE)
 }
 

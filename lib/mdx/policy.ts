@@ -136,7 +136,7 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
   }
   // Labels become \tag{n} and references links before KaTeX checks a formula, as in the build.
   const problems: PolicyProblem[] = findMathProblems(tree, source)
-  // The preview compiles each top-level block on its own (lib/mdx/blocks.ts), as a source of its own.
+  // The preview compiles each top-level block on its own (lib/drafts/preview-blocks.ts), as a source of its own.
   for (const block of tree.children) {
     const start = block.position?.start.offset
     if (start !== undefined && opensForeignFrontMatter(source, start)) {

@@ -76,7 +76,7 @@ class CompileWorker {
 const shared = globalThis as typeof globalThis & { __noteCompileWorker?: CompileWorker }
 
 /**
- * Compiles a policy-checked note body (whole, or as top-level blocks: see lib/mdx/blocks.ts) to
+ * Compiles a policy-checked note body (whole, or as top-level blocks: see lib/drafts/preview-blocks.ts) to
  * the code Contentlayer produces at build time, or throws a CompileError (syntax the policy let
  * through, or a compile over the time limit).
  */

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { serializeNote } from '../drafts/note-file'
-import { noteInputSchema } from '../drafts/schema'
-import { validateSlug } from '../drafts/slug'
+import { serializeNote } from '../notes/note-file'
+import { noteInputSchema } from '../notes/schema'
+import { validateSlug } from '../notes/slug'
 import { NotebookError, parseNotebook } from './notebook'
 import { notebookToNote } from './to-mdx'
 

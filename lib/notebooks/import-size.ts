@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES } from '@/lib/drafts/schema'
+import { MAX_BODY_BYTES } from '@/lib/notes/schema'
 import { NotebookError, type Notebook } from './notebook'
 
 /** The largest HTML output (a pandas table) an import reads: parsing it is the costly step. */

@@ -1,6 +1,6 @@
 import 'server-only'
 import path from 'node:path'
-import { validateSlug } from '@/lib/drafts/slug'
+import { validateSlug } from '@/lib/notes/slug'
 import { readContainedFile } from '@/lib/security/contained-file'
 
 // What a build writes under public/notebooks/<slug>/: plots named by content hash, and the notebook.

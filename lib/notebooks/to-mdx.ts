@@ -18,8 +18,8 @@ import { displayOneLineMath, resolveEquations } from '../mdx/equations.mjs'
 import { katexOptions } from '../mdx/katex-options.mjs'
 import { trimEndChars } from '../text-trim.mjs'
 import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
-import { ImageError, imageType } from '../drafts/images'
-import { FRONT_MATTER } from '../drafts/note-file'
+import { ImageError, imageType } from '../notes/image-type'
+import { FRONT_MATTER } from '../notes/note-file'
 import { checkSvg } from './svg'
 
 export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg'; cell: number }

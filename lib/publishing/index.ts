@@ -1,5 +1,6 @@
 import 'server-only'
 import { revalidatePath } from 'next/cache'
+import { settings, type PublishMode } from '@/lib/settings'
 import { requestRefresh, type RefreshResult } from './refresh'
 
 export type { RefreshResult } from './refresh'
@@ -9,10 +10,8 @@ export type { RefreshResult } from './refresh'
  * content and shows it within seconds (and `npm run dev`, whose watcher does the same); `deploy`,
  * a static host that shows it after its next build (PUBLISH_MODE=deploy, with DEPLOY_HOOK_URL).
  */
-export type PublishingMode = 'live' | 'deploy'
-
-export function publishingMode(): PublishingMode {
-  return process.env.PUBLISH_MODE === 'deploy' ? 'deploy' : 'live'
+export function publishingMode(): PublishMode {
+  return settings().publishMode
 }
 
 // Pages are rendered again on their next visit; these handlers are prerendered outside any layout.
@@ -34,10 +33,11 @@ const status = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.live-r
 export async function refreshPublicSite(): Promise<RefreshResult | null> {
   if (publishingMode() !== 'live' || process.env.NODE_ENV !== 'production') return null
   const started = performance.now()
+  const { projectDir, contentDir } = settings()
   // The change itself is saved and committed by now: a refresh that breaks is reported, not a 500.
   const last = await requestRefresh({
-    projectDir: process.cwd(),
-    contentDir: process.env.CONTENT_DIR ?? 'content',
+    projectDir,
+    contentDir,
     revalidate: revalidatePublicPages,
   }).catch((error: Error): RefreshResult => ({ ok: false, error: `The site could not be refreshed: ${error.message}`, ms: Math.round(performance.now() - started) }))
   status.last = last

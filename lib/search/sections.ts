@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger'
-import { replaceLinksWithText, replaceTags } from '@/lib/content/inline-markup'
-import { plainHeadingText } from '@/lib/content/text'
+import { replaceLinksWithText, replaceTags } from '@/lib/notes/inline-markup'
+import { plainHeadingText } from '@/lib/notes/text'
 import type { SearchSection } from './options'
 
 type NoteForSearch = { slug: string; url: string; title: string; summary: string; tags: string[] }

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { triggerDeploy } from '@/lib/drafts/deploy-hook'
-import { imageFileName, imageType, readNoteImage, saveNoteImage } from '@/lib/drafts/images'
-import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
+import { imageFileName } from '@/lib/drafts/image-name'
+import { readNoteImage, saveNoteImage } from '@/lib/drafts/images'
 import { ShareStore } from '@/lib/drafts/shares'
+import { imageType } from '@/lib/notes/image-type'
+import { parseNoteFile, serializeNote } from '@/lib/notes/note-file'
 
 const dirs: string[] = []
 function tempDir() {

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { LOCK_STALE_MS } from '@/lib/drafts/file-lock'
-import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
-import type { NoteInput } from '@/lib/drafts/schema'
 import { NoteStore, NoteStoreError, versionOf } from '@/lib/drafts/store'
+import { parseNoteFile, serializeNote } from '@/lib/notes/note-file'
+import type { NoteInput } from '@/lib/notes/schema'
 import { removeChildBundle, startStoreChild, type StoreChild } from './fixtures/store-process'
 
 const dirs: string[] = []

@@ -7,6 +7,7 @@ import { restoreSummary } from '@/lib/drafts/restore-summary'
 import { deleteNote, restoreRevision, saveNote, setPublished } from '@/lib/drafts/service'
 import { ShareStore } from '@/lib/drafts/shares'
 import { NoteStore } from '@/lib/drafts/store'
+import { resetSettings } from '@/lib/settings'
 
 const dirs: string[] = []
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -121,10 +122,12 @@ async function inSiteRepo(run: (root: string, notes: NoteStore) => Promise<void>
   git(root, 'commit', '-q', '--allow-empty', '-m', 'start')
   const previous = process.cwd()
   process.chdir(root)
+  resetSettings()
   try {
     await run(root, new NoteStore(path.join(root, 'content', 'notes')))
   } finally {
     process.chdir(previous)
+    resetSettings()
   }
 }
 

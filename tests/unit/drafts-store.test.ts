@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { filterNotes, type AdminNoteRow } from '@/lib/drafts/admin-list'
+import { filterNotes, type AdminNoteRow } from '@/lib/admin/note-rows'
 import { writeFileAtomic } from '@/lib/drafts/atomic-write'
-import { parseNoteFile, serializeNote } from '@/lib/drafts/note-file'
-import { parseNoteInput, type NoteInput } from '@/lib/drafts/schema'
-import { slugFromTitle, validateSlug } from '@/lib/drafts/slug'
 import { NoteStore, NoteStoreError } from '@/lib/drafts/store'
+import { parseNoteFile, serializeNote } from '@/lib/notes/note-file'
+import { parseNoteInput, type NoteInput } from '@/lib/notes/schema'
+import { slugFromTitle, validateSlug } from '@/lib/notes/slug'
 
 const dirs: string[] = []
 function tempDir() {

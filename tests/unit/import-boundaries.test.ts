@@ -70,7 +70,7 @@ describe('import boundaries', () => {
         "'use client'",
         '',
         "import { signOut } from 'next-auth/react'",
-        "import type { AdminNoteRow } from '@/lib/drafts'",
+        "import type { AdminNoteRow } from '@/lib/admin/note-rows'",
         "import { signOutEverywhereAction } from '@/app/(admin)/admin/actions'",
         "import { adminRequest } from '@/lib/editor/api'",
         "import { cx } from '@/lib/utils'",

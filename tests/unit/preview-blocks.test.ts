@@ -5,7 +5,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, describe, expect, it } from 'vitest'
 import { mdxComponents } from '@/components/mdx/mdx-components'
-import { splitIntoBlocks } from '@/lib/mdx/blocks'
+import { splitIntoBlocks } from '@/lib/drafts/preview-blocks'
 import { checkNoteBody } from '@/lib/mdx/policy'
 
 const worker = new Worker(path.join(process.cwd(), 'lib/mdx/compile-worker.mjs'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, extractHeadings, plainHeadingText } from '@/lib/content/text'
-import { slugFromTitle } from '@/lib/drafts/slug'
+import { countWords, extractHeadings, plainHeadingText } from '@/lib/notes/text'
+import { slugFromTitle } from '@/lib/notes/slug'
 import { revealEmail } from '@/lib/email'
 import { equationId } from '@/lib/mdx/equations.mjs'
 import { NotebookError } from '@/lib/notebooks/notebook'

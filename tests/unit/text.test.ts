@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countWords, extractHeadings, plainHeadingText, readingMinutes, slugify } from '@/lib/content/text'
+import { countWords, extractHeadings, plainHeadingText, readingMinutes, slugify } from '@/lib/notes/text'
 
 describe('countWords', () => {
   it('counts prose words', () => {

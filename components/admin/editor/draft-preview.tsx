@@ -4,8 +4,8 @@ import { MdxBlocks } from '@/components/mdx/mdx-content'
 import { NoteArticle } from '@/components/notes/note-article'
 import { getSeriesWith } from '@/lib/content'
 import { compileDraft, draftSummary } from '@/lib/drafts/preview'
-import type { NoteInput } from '@/lib/drafts/schema'
-import { validateSlug } from '@/lib/drafts/slug'
+import type { NoteInput } from '@/lib/notes/schema'
+import { validateSlug } from '@/lib/notes/slug'
 import type { PolicyProblem } from '@/lib/mdx/policy'
 
 export type PreviewResult = { ok: true; preview: ReactNode; ms: number } | { ok: false; problems: PolicyProblem[] }

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { MdxBlocks } from '@/components/mdx/mdx-content'
 import { NoteArticle } from '@/components/notes/note-article'
-import { noteInputFromFile } from '@/lib/drafts/note-input'
 import { compileDraft, draftSummary } from '@/lib/drafts/preview'
-import { parseNoteInput } from '@/lib/drafts/schema'
 import { noteStore, shareStore } from '@/lib/drafts/store-instance'
+import { noteInputFromFile } from '@/lib/notes/note-input'
+import { parseNoteInput } from '@/lib/notes/schema'
 import { formatDate } from '@/lib/utils'
 
 export const metadata: Metadata = { title: 'Draft preview', robots: { index: false, follow: false } }

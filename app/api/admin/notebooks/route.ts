@@ -1,9 +1,9 @@
-import path from 'node:path'
 import { adminJson, adminRoute, readUpload } from '@/lib/admin/http'
 import { EditorError } from '@/lib/drafts/service'
 import { shareStore } from '@/lib/drafts/store-instance'
 import { importNotebook } from '@/lib/notebooks/import'
 import { MAX_NOTEBOOK_BYTES, MAX_NOTEBOOK_REQUEST_BYTES } from '@/lib/notebooks/upload-limit.mjs'
+import { settings } from '@/lib/settings'
 
 /** A Jupyter notebook uploaded in the admin becomes a new draft (see lib/notebooks/import.ts). */
 export async function POST(request: Request) {
@@ -13,8 +13,7 @@ export async function POST(request: Request) {
     if (!(file instanceof File) || file.size === 0) throw new EditorError(400, 'Choose an .ipynb file to import.')
     if (file.size > MAX_NOTEBOOK_BYTES) throw new EditorError(413, tooLarge)
     if (!/\.ipynb$/i.test(file.name)) throw new EditorError(400, `${file.name} is not a Jupyter notebook (.ipynb).`)
-    const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public')
-    const imported = await importNotebook(file.name, new Uint8Array(await file.arrayBuffer()), publicDir)
+    const imported = await importNotebook(file.name, new Uint8Array(await file.arrayBuffer()), settings().publicDir)
     await shareStore().revokeNote(imported.slug)
     return adminJson(imported, 201)
   })

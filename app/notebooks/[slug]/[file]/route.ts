@@ -1,5 +1,5 @@
-import path from 'node:path'
 import { readNotebookFile } from '@/lib/notebooks/served-file'
+import { settings } from '@/lib/settings'
 
 type Context = { params: Promise<{ slug: string; file: string }> }
 
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: Context) {
   const { slug, file } = await params
-  const found = await readNotebookFile(path.join(/* turbopackIgnore: true */ process.cwd(), 'public'), slug, file)
+  const found = await readNotebookFile(settings().publicDir, slug, file)
   if (!found) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   return new Response(new Uint8Array(found.bytes), {
     headers: {

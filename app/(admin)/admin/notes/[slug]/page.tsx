@@ -5,13 +5,13 @@ import { renderDraftPreview } from '@/components/admin/editor/draft-preview'
 import { NoteEditor } from '@/components/admin/editor/note-editor'
 import { requireAuthor } from '@/lib/auth'
 import { getNote } from '@/lib/content'
-import { noteInputFromFile } from '@/lib/drafts/note-input'
-import { parseNoteInput } from '@/lib/drafts/schema'
-import { validateSlug } from '@/lib/drafts/slug'
+import { noteInputFromFile } from '@/lib/notes/note-input'
+import { parseNoteInput } from '@/lib/notes/schema'
+import { validateSlug } from '@/lib/notes/slug'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { fieldsFromNote } from '@/lib/editor/fields'
 import { publishingMode } from '@/lib/publishing'
-import { previewNoteAction } from '../actions'
+import { previewNoteAction } from '@/components/admin/editor/preview-action'
 
 type EditNoteProps = { params: Promise<{ slug: string }> }
 

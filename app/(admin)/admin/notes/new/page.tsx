@@ -6,7 +6,7 @@ import { requireAuthor } from '@/lib/auth'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { EMPTY_FIELDS } from '@/lib/editor/fields'
 import { publishingMode } from '@/lib/publishing'
-import { previewNoteAction } from '../actions'
+import { previewNoteAction } from '@/components/admin/editor/preview-action'
 
 export const metadata: Metadata = { title: 'New note' }
 

@@ -1,6 +1,6 @@
 import { adminJson, adminRoute, readJson } from '@/lib/admin/http'
 import { deleteNote, saveNote } from '@/lib/drafts/service'
-import { noteInputFromFile } from '@/lib/drafts/note-input'
+import { noteInputFromFile } from '@/lib/notes/note-input'
 import { NoteStoreError } from '@/lib/drafts/store'
 import { noteStore, shareStore } from '@/lib/drafts/store-instance'
 import { refreshPublicSite } from '@/lib/publishing'

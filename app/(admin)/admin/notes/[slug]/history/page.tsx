@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { LineDiff } from '@/components/admin/line-diff'
 import { RestoreButton } from '@/components/admin/restore-button'
 import { requireAuthor } from '@/lib/auth'
-import { validateSlug } from '@/lib/drafts/slug'
+import { validateSlug } from '@/lib/notes/slug'
 import { noteStore } from '@/lib/drafts/store-instance'
 
 export const metadata: Metadata = { title: 'Note history' }

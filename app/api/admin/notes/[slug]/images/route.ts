@@ -1,6 +1,7 @@
-import path from 'node:path'
 import { adminJson, adminRoute } from '@/lib/admin/http'
-import { ImageError, MAX_IMAGE_BYTES, saveNoteImage } from '@/lib/drafts/images'
+import { saveNoteImage } from '@/lib/drafts/images'
+import { ImageError, MAX_IMAGE_BYTES } from '@/lib/notes/image-type'
+import { settings } from '@/lib/settings'
 
 type Context = { params: Promise<{ slug: string }> }
 
@@ -19,8 +20,7 @@ export async function POST(request: Request, { params }: Context) {
     }
     if (!(file instanceof File)) return adminJson({ error: 'No image in the upload.' }, 400)
     try {
-      const publicDir = path.join(/* turbopackIgnore: true */ process.cwd(), 'public')
-      return adminJson(await saveNoteImage(publicDir, slug, file.name, new Uint8Array(await file.arrayBuffer())), 201)
+      return adminJson(await saveNoteImage(settings().publicDir, slug, file.name, new Uint8Array(await file.arrayBuffer())), 201)
     } catch (error) {
       if (error instanceof ImageError) return adminJson({ error: error.message }, 422)
       throw error

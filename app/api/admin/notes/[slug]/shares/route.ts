@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { adminJson, adminRoute, readJson } from '@/lib/admin/http'
 import { EditorError } from '@/lib/drafts/service'
 import { SHARE_LIFETIMES_DAYS } from '@/lib/drafts/shares'
-import { validateSlug } from '@/lib/drafts/slug'
+import { validateSlug } from '@/lib/notes/slug'
 import { shareStore } from '@/lib/drafts/store-instance'
 
 type Context = { params: Promise<{ slug: string }> }

@@ -1,6 +1,6 @@
 import type { Node, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { slugify } from '@/lib/content/text'
+import { slugify } from '@/lib/notes/text'
 
 function textOf(node: Node): string {
   let text = ''

@@ -1,10 +1,10 @@
-import type { StoredNote } from './store'
+import type { ParsedNoteFile } from './note-file'
 
 const optional = (value: unknown) => (value === null || value === '' ? undefined : value)
 const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : optional(value))
 
 /** A note file's fields and body in the shape the editor and `parseNoteInput` use. */
-export function noteInputFromFile(note: Pick<StoredNote, 'fields' | 'body'>): Record<string, unknown> {
+export function noteInputFromFile(note: ParsedNoteFile): Record<string, unknown> {
   const { fields } = note
   return {
     title: fields.title,

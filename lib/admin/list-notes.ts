@@ -1,13 +1,9 @@
 import 'server-only'
 import { getNotes } from '@/lib/content'
+import { noteStore } from '@/lib/drafts/store-instance'
 import { parseNotebook } from '@/lib/notebooks/notebook'
 import { notebookFields } from '@/lib/notebooks/to-mdx'
-import { type AdminNoteRow } from './admin-list'
-import { noteStore } from './store-instance'
-
-export { NoteStore, NoteStoreError } from './store'
-export { noteStore } from './store-instance'
-export { filterNotes, STATUS_LABELS, statusLabels, type AdminNoteRow, type NoteStatus } from './admin-list'
+import type { AdminNoteRow } from './note-rows'
 
 const asString = (value: unknown) => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined)
 

@@ -2,9 +2,9 @@
 
 import { headers } from 'next/headers'
 import { z } from 'zod'
-import { renderDraftPreview, type PreviewResult } from '@/components/admin/editor/draft-preview'
 import { requireAuthorForAction } from '@/lib/auth'
-import { MAX_BODY_BYTES } from '@/lib/drafts/schema'
+import { MAX_BODY_BYTES } from '@/lib/notes/schema'
+import { renderDraftPreview, type PreviewResult } from './draft-preview'
 
 // Lenient on the fields (a half-typed form still previews), strict on the body.
 const previewInput = z.object({

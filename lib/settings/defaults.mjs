@@ -1,0 +1,16 @@
+// Each setting's default, written once. Plain JavaScript: next.config.mjs, contentlayer.config.ts
+// and scripts/ run outside the Next server and read their variables themselves; the server reads
+// all of them through lib/settings.
+
+/** CONTENT_DIR: profile, problems and notes, relative to the project. */
+export const DEFAULT_CONTENT_DIR = 'content'
+/** AUTH_STATE_DIR: sessions and share links. */
+export const DEFAULT_AUTH_STATE_DIR = '.data'
+/** PUBLISH_MODE */
+export const DEFAULT_PUBLISH_MODE = 'live'
+/** NEXT_DIST_DIR: the Next build the server runs. */
+export const DEFAULT_DIST_DIR = '.next'
+/** SITE_URL */
+export const DEFAULT_SITE_URL = 'http://localhost:3000'
+/** The site's static files, relative to the project (not a setting). */
+export const PUBLIC_DIR = 'public'
