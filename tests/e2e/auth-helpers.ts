@@ -21,7 +21,7 @@ export async function signInAsAuthor(page: Page) {
   await page.goto('/sign-in')
   await signIn(page)
   await expect(page).toHaveURL('/admin')
-  await expect(page.getByText('Signed in as')).toBeVisible()
+  await expect(page.getByRole('banner')).toContainText('Signed in as')
 }
 
 /** A new client, signed in as the author, on the admin: the start of every editor journey. */

@@ -17,6 +17,7 @@ test('MDX that would run code never runs: listed and marked at its line, the pre
   const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('policy')
   await startNote(page, 'Policy', 'Safe text.', slug)
+  await page.getByLabel('Summary').fill('Only the body is wrong.')
   await expect(saveStatus(page)).toHaveText(/^Saved/, { timeout: 15_000 })
 
   await typeInBody(page, '\n\nexport const x = process.env.AUTH_SECRET\n')

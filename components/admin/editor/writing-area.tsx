@@ -29,7 +29,8 @@ const PROBLEMS_ID = 'body-problems'
 /** The body: format toolbar, the editor with problems marked at their lines, and the problem list. */
 export function WritingArea({ problems, bodyError, draft, onReady, onSelectProblem, focus, ...editor }: WritingAreaProps) {
   const view = useRef<EditorView | null>(null)
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+  const one = problems.length === 1
+  const count = one ? '1 problem' : `${problems.length} problems`
   return (
     <div className="space-y-2" style={{ ['--editor-min-height' as string]: focus ? 'calc(100vh - 14rem)' : 'max(24rem, calc(100vh - 20rem))' }}>
       <FormatToolbar view={() => view.current} uploadImage={editor.uploadImage} controls="note-body" />
@@ -49,7 +50,7 @@ export function WritingArea({ problems, bodyError, draft, onReady, onSelectProbl
       {bodyError && <p className="text-sm text-red-800 dark:text-red-300">{bodyError}</p>}
       <ProblemList
         id={PROBLEMS_ID}
-        title={`${count} in the body, marked in the margin. ${draft ? 'The draft is saved with them; fix them to publish.' : 'Fix them to update the published note.'}`}
+        title={`${count} in the body, marked in the margin. ${draft ? `The draft is saved with ${one ? 'it' : 'them'}; fix ${one ? 'it' : 'them'} to publish.` : `Fix ${one ? 'it' : 'them'} to update the published note.`}`}
         problems={problems}
         onSelect={onSelectProblem}
       />
