@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { Problem } from './api'
 import { noteFromFields, type EditorFields } from './fields'
 
@@ -34,7 +34,9 @@ export function useLivePreview(fields: EditorFields, render: RenderPreview, init
         if (run !== runs.current) return
         setUnreachable(false)
         if (result.ok) {
-          setPreview(result.preview)
+          // A transition: a render still loading its client parts keeps the last one on screen
+          // instead of suspending the page (which would unmount the editor under the author).
+          startTransition(() => setPreview(result.preview))
           setProblems([])
         } else {
           setProblems(result.problems)

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
+import { longNote } from '../../scripts/bench-editor-note.mjs'
 import { authorPage } from './auth-helpers'
-import { expectSaved, openDetails, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
+import { authorHeaders, expectSaved, openDetails, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 
 // The editor as an author meets it: writing first, actions always at hand, problems where they are.
 
@@ -33,6 +34,28 @@ for (const viewport of [
     await context.close()
   })
 }
+
+test('the body keeps the cursor while the preview and the autosave answer: one click, then just typing', async ({ browser }) => {
+  const { context, page } = await authorPage(browser)
+  const slug = uniqueSlug('typing')
+  // A long note (5,000 words, 50 formulas, 20 code blocks), opened from the server as the author comes back to it.
+  const headers = { ...(await authorHeaders(context)), 'content-type': 'application/json' }
+  const created = await context.request.put(`/api/admin/notes/${slug}`, { headers, data: { version: null, note: { title: 'Typing', summary: '', tags: [], body: longNote() } } })
+  expect(created.status()).toBe(200)
+  await page.goto(`/admin/notes/${slug}`)
+  await typeInBody(page, '\nFirst line.')
+  const body = page.getByRole('textbox', { name: 'Body (Markdown and MDX)' })
+  for (const word of [' second', ' third', ' fourth']) {
+    await page.waitForTimeout(1_500) // past the preview's pause: its answer arrives while the author goes on
+    await page.keyboard.insertText(word)
+    await expect(body).toBeFocused()
+  }
+  await expectSaved(page)
+  await page.keyboard.insertText(' fifth')
+  await expect(body).toContainText('First line. second third fourth fifth')
+  await expect(preview(page)).toContainText('First line. second third fourth fifth', { timeout: 10_000 })
+  await context.close()
+})
 
 test('the format toolbar and its shortcuts write the Markdown these notes use', async ({ browser }) => {
   const { context, page } = await authorPage(browser)

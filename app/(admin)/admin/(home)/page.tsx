@@ -9,7 +9,7 @@ import { listNotesForAdmin } from '@/lib/admin/list-notes'
 import { filterNotes, statusLabels } from '@/lib/admin/note-rows'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { lastRefresh, publishingMode } from '@/lib/publishing'
-import { signOutEverywhereAction } from './actions'
+import { signOutEverywhereAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Notes' }
 

@@ -1,7 +1,7 @@
 const LINES = ['w-full', 'w-11/12', 'w-full', 'w-10/12', 'w-full', 'w-9/12']
 
-// The admin header stays usable while a page reads its notes (and git history) from disk.
-export default function AdminLoading() {
+/** A page of the admin on its way: said to screen readers, sketched for the eye. */
+export function AdminLoading() {
   return (
     <div role="status" className="space-y-6">
       <p className="text-sm text-zinc-700 dark:text-zinc-300">Loading…</p>
