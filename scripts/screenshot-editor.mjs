@@ -67,6 +67,7 @@ try {
     await page.getByLabel('Password').fill(password)
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
     await page.waitForURL(`${origin}/admin`)
+    await page.getByRole('table').waitFor()
     await page.screenshot({ path: path.join(outDir, `list-${viewport.name}.png`), fullPage: false })
     const list = await page.evaluate(() => ({ pageWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }))
     await page.goto(`${origin}/admin/notes/${note}`)
