@@ -1,4 +1,4 @@
-import type { ServerNote } from './fields'
+import { noteFromFields, type EditorFields, type ServerNote } from './fields'
 
 export type Problem = { line: number; column: number; message: string }
 
@@ -41,3 +41,11 @@ export async function adminRequest<T>(url: string, method: string, body?: unknow
 }
 
 export const noteApiUrl = (slug: string, action = '') => `/api/admin/notes/${encodeURIComponent(slug)}${action ? `/${action}` : ''}`
+
+/** A save as the server takes it: the version it started from, a draft's new slug, the fields. */
+export const saveRequest = (current: { version: string | null; serverSlug: string | null }, snapshot: EditorFields, commit: boolean) => ({
+  version: current.version,
+  slug: current.serverSlug && snapshot.slug !== current.serverSlug ? snapshot.slug : undefined,
+  commit,
+  note: noteFromFields(snapshot),
+})

@@ -1,3 +1,4 @@
+import { sameFields, type EditorFields } from './fields'
 import { savedAgo } from './saved-ago'
 
 export type SaveState =
@@ -9,6 +10,12 @@ export type SaveState =
   | { kind: 'invalid'; error: string }
   | { kind: 'signed-out'; error: string }
   | { kind: 'conflict' }
+
+/** Where a freshly opened editor stands: resumed mid-edit, a saved note, or a new one. */
+export function initialSaveState(slug: string | null, resumed: { fields: EditorFields; saved: EditorFields } | null): SaveState {
+  if (resumed) return { kind: sameFields(resumed.fields, resumed.saved) ? 'saved' : 'unsaved', at: null }
+  return slug ? { kind: 'saved', at: null } : { kind: 'new' }
+}
 
 export const WARNING_STATES: SaveState['kind'][] = ['offline', 'invalid', 'signed-out', 'conflict']
 

@@ -1,8 +1,8 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { EditorFields } from './fields'
-import { localCopyKey, writeLocalCopy } from './local-copy'
+import { sameFields, type EditorFields } from './fields'
+import { clearLocalCopy, localCopyKey, writeLocalCopy } from './local-copy'
 import { rememberSession, type EditorSession } from './session'
 
 export type EditorInitial = { slug: string | null; version: string | null; draft: boolean; fields: EditorFields }
@@ -50,6 +50,24 @@ export function useNoteFields(initial: EditorInitial, resumed: EditorSession | n
     setServerSlug(slug)
   }, [])
 
+  /**
+   * A save the server acknowledged: the address follows a new slug, and this browser's copy goes
+   * unless the author typed on meanwhile (then it is kept, against the new version).
+   */
+  const confirmSave = useCallback(
+    (previousSlug: string | null, slug: string, version: string, snapshot: EditorFields) => {
+      if (slug !== previousSlug) {
+        clearLocalCopy(window.localStorage, localCopyKey(previousSlug))
+        window.history.replaceState(null, '', `/admin/notes/${slug}`)
+      }
+      confirm(version, snapshot, slug)
+      const now = latest.current.fields
+      if (sameFields(now, snapshot)) clearLocalCopy(window.localStorage, localCopyKey(slug))
+      else writeLocalCopy(window.localStorage, localCopyKey(slug), { fields: now, baseVersion: version, savedAt: Date.now() })
+    },
+    [confirm],
+  )
+
   /** The editor takes the server's text as its own (theirs in a conflict, a publish's new date). */
   const replace = useCallback((fieldsNow: EditorFields, isDraft: boolean) => {
     latest.current.fields = fieldsNow
@@ -66,6 +84,7 @@ export function useNoteFields(initial: EditorInitial, resumed: EditorSession | n
     latest,
     edit,
     confirm,
+    confirmSave,
     replace,
     /** Saves in flight name the version the author has now seen (keep mine in a conflict). */
     baseOn: (version: string) => {

@@ -1,11 +1,11 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { adminRequest, noteApiUrl, type ApiResult, type Problem } from './api'
-import { noteFromFields, sameFields, type EditorFields, type ServerNote } from './fields'
-import { clearLocalCopy, localCopyKey, writeLocalCopy } from './local-copy'
+import { adminRequest, noteApiUrl, saveRequest, type ApiResult, type Problem } from './api'
+import { sameFields, type EditorFields, type ServerNote } from './fields'
+import { clearLocalCopy, localCopyKey } from './local-copy'
 import type { LiveResult } from './publish-notice'
-import type { SaveState } from './save-state'
+import { initialSaveState, type SaveState } from './save-state'
 import type { EditorSession } from './session'
 import { useNoteFields, type EditorInitial } from './use-note-fields'
 
@@ -18,11 +18,6 @@ export const RETRY_DELAY_MS = 10_000
 
 const storage = () => window.localStorage
 
-function initialState(initial: EditorInitial, resumed: EditorSession | null): SaveState {
-  if (resumed) return { kind: sameFields(resumed.fields, resumed.saved) ? 'saved' : 'unsaved', at: null }
-  return initial.slug ? { kind: 'saved', at: null } : { kind: 'new' }
-}
-
 /**
  * The note's journey to the server. A draft autosaves after a pause (retrying while offline), a
  * published note only on an explicit save. A save names the version it started from: a note
@@ -31,8 +26,8 @@ function initialState(initial: EditorInitial, resumed: EditorSession | null): Sa
  */
 export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | null, onSaved: (live: LiveResult | null) => void) {
   const note = useNoteFields(initial, resumed)
-  const { latest, edit, confirm, replace } = note
-  const [state, setState] = useState<SaveState>(() => initialState(initial, resumed))
+  const { latest, edit, confirm, confirmSave, replace } = note
+  const [state, setState] = useState<SaveState>(() => initialSaveState(initial.slug, resumed))
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
   const [problems, setProblems] = useState<Problem[] | null>(null)
   const [conflict, setConflict] = useState<Conflict | null>(null)
@@ -53,20 +48,13 @@ export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | nu
 
   const accept = useCallback(
     (snapshot: EditorFields, previousSlug: string | null, data: SaveResult) => {
-      const { slug, version } = data
-      if (slug !== previousSlug) {
-        clearLocalCopy(storage(), localCopyKey(previousSlug))
-        window.history.replaceState(null, '', `/admin/notes/${slug}`)
-      }
-      confirm(version, snapshot, slug)
+      confirmSave(previousSlug, data.slug, data.version, snapshot)
       setFieldErrors({})
       setProblems(data.problems ?? [])
-      if (sameFields(latest.current.fields, snapshot)) clearLocalCopy(storage(), localCopyKey(slug))
-      else writeLocalCopy(storage(), localCopyKey(slug), { fields: latest.current.fields, baseVersion: version, savedAt: Date.now() })
       setState({ kind: 'saved', at: Date.now(), committed: data.commit !== null })
       onSaved(data.live ?? null)
     },
-    [confirm, latest, onSaved],
+    [confirmSave, onSaved],
   )
 
   const save = useCallback(
@@ -93,12 +81,7 @@ export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | nu
       const run = (async () => {
         setState({ kind: 'saving' })
         const previousSlug = current.serverSlug
-        const result = await adminRequest<SaveResult>(noteApiUrl(previousSlug ?? snapshot.slug), 'PUT', {
-          version: current.version,
-          slug: previousSlug && snapshot.slug !== previousSlug ? snapshot.slug : undefined,
-          commit,
-          note: noteFromFields(snapshot),
-        })
+        const result = await adminRequest<SaveResult>(noteApiUrl(previousSlug ?? snapshot.slug), 'PUT', saveRequest(current, snapshot, commit))
         if (result.kind === 'ok') {
           accept(snapshot, previousSlug, result.data)
           return true
