@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { sessionStore, signInLimiter } from '@/lib/auth/backends'
 import { SignInRateLimiter, redisLimiters, type RateLimitPolicy } from '@/lib/auth/rate-limit'
 import { RedisSessionStore } from '@/lib/auth/redis-session-store'
 import { endAllRedisSessions } from '@/lib/auth/session-list.mjs'
@@ -13,6 +14,8 @@ import { redisNoteLocks } from '@/lib/drafts/redis-note-lock'
 import { RedisShareStore } from '@/lib/drafts/redis-shares'
 import { NoteStore, NoteStoreError } from '@/lib/drafts/store'
 import { RedisConnection, RedisUnavailableError } from '@/lib/redis/connect.mjs'
+import { sharedRedis } from '@/lib/redis'
+import { resetSettings } from '@/lib/settings'
 import { parseSettings } from '@/lib/settings/schema'
 import { startRedisServer, type RedisServer } from '../../scripts/lib/redis-server.mjs'
 
@@ -54,6 +57,43 @@ describe('REDIS_URL and REDIS_PREFIX settings', () => {
     expect(parseSettings({ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_PREFIX: 'blog:' }, project)).toMatchObject({ ok: true, settings: { redis: { prefix: 'blog:' } } })
     const bad = parseSettings({ REDIS_URL: 'http://127.0.0.1:6379' }, project)
     expect(bad.ok ? [] : bad.problems).toEqual([expect.stringMatching(/^REDIS_URL must be a redis:\/\/ or rediss:\/\//)])
+  })
+})
+
+describe('the backend chosen from the settings', () => {
+  const shared = globalThis as { __redisConnection?: RedisConnection; __signInLimiter?: unknown }
+  const reset = () => {
+    shared.__redisConnection?.close()
+    delete shared.__redisConnection
+    delete shared.__signInLimiter
+    resetSettings()
+  }
+
+  it('keeps the one-machine default without REDIS_URL, and uses one shared connection with it', async () => {
+    reset()
+    vi.stubEnv('REDIS_URL', '')
+    const stateDir = mkdtempSync(path.join(tmpdir(), 'backends-'))
+    dirs.push(stateDir)
+    vi.stubEnv('AUTH_STATE_DIR', stateDir)
+    try {
+      expect(sharedRedis()).toBeUndefined()
+      expect(sessionStore()).not.toBeInstanceOf(RedisSessionStore)
+      expect(await sessionStore().isActive('made-up')).toBe(false)
+      const local = signInLimiter()
+      expect(signInLimiter()).toBe(local)
+      reset()
+      vi.stubEnv('REDIS_URL', server.url)
+      vi.stubEnv('REDIS_PREFIX', `backends-${randomBytes(4).toString('hex')}:`)
+      expect(sharedRedis()).toBe(sharedRedis())
+      const sessions = sessionStore()
+      expect(sessions).toBeInstanceOf(RedisSessionStore)
+      const id = await sessions.create(60_000)
+      expect(await new RedisSessionStore(instances(1, sharedRedis()!.prefix)[0]).isActive(id)).toBe(true)
+      expect((await signInLimiter().admit(['account:factory'])).allowed).toBe(true)
+    } finally {
+      reset()
+      vi.unstubAllEnvs()
+    }
   })
 })
 
