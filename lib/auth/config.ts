@@ -2,15 +2,12 @@ import 'server-only'
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import GitHubProvider from 'next-auth/providers/github'
-import { settings } from '@/lib/settings'
 import { siteConfig } from '@/lib/site'
 import { parseAuthEnv, type AuthEnv } from './env-schema'
 import { isAllowedGitHubLogin } from './github'
 import { verifyPassword } from './password'
-import { signInLimiter } from './rate-limit'
+import { sessionStore, signInLimiter } from './backends'
 import { sameOriginUrl } from './redirect'
-import { sessionListFile } from './session-list.mjs'
-import { SessionStore } from './session-store'
 
 export const RATE_LIMITED = 'RateLimited'
 
@@ -22,10 +19,6 @@ export function authEnv(): AuthEnv {
   const result = parseAuthEnv(process.env)
   if (!result.ok) throw new Error(`Sign-in is not configured:\n  ${result.problems.join('\n  ')}`)
   return result.env
-}
-
-export function sessionStore(): SessionStore {
-  return new SessionStore(sessionListFile(process.cwd(), settings().authStateDir))
 }
 
 type Headers = Record<string, string | string[] | undefined>
@@ -61,16 +54,13 @@ export function authOptions(): NextAuthOptions {
       const email = String(input?.email ?? '').trim().toLowerCase().slice(0, 320)
       const password = String(input?.password ?? '')
       const keys = limitKeys(email, request?.headers as Headers, env)
-      for (const key of keys) {
-        const verdict = signInLimiter.check(key)
-        if (!verdict.allowed) throw rateLimitError(verdict.retryAfterMs)
-      }
       // Counted before the (slow) password check, so parallel guesses cannot all get through.
-      for (const key of keys) signInLimiter.recordFailure(key)
+      const verdict = await signInLimiter().admit(keys)
+      if (!verdict.allowed) throw rateLimitError(verdict.retryAfterMs)
       const isAuthor = email === env.AUTHOR_EMAIL
       const valid = await verifyPassword(isAuthor ? env.AUTHOR_PASSWORD_HASH : undefined, password)
       if (!valid) return null
-      for (const key of keys) signInLimiter.recordSuccess(key)
+      for (const key of keys) await signInLimiter().recordSuccess(key)
       return author
     },
   })
@@ -94,13 +84,13 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         // A new sign-in: register a server-side session the cookie must match from now on.
         if (user) {
-          token.sid = sessionStore().create(lifetimeSeconds * 1000)
+          token.sid = await sessionStore().create(lifetimeSeconds * 1000)
           token.name = author.name
           token.email = author.email
           return token
         }
         // An ended session: next-auth clears the cookie and /api/auth/session answers empty.
-        if (!sessionStore().isActive(token.sid)) throw new Error('Session ended')
+        if (!(await sessionStore().isActive(token.sid))) throw new Error('Session ended')
         return token
       },
       // What page scripts can read (/api/auth/session): never the server-side session id.
@@ -113,7 +103,7 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        sessionStore().revoke(token?.sid)
+        await sessionStore().revoke(token?.sid)
       },
     },
   }

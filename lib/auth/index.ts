@@ -4,7 +4,8 @@ import { cookies } from 'next/headers'
 import { forbidden, redirect, unauthorized } from 'next/navigation'
 import { connection } from 'next/server'
 import { siteConfig } from '@/lib/site'
-import { authEnv, sessionStore } from './config'
+import { sessionStore } from './backends'
+import { authEnv } from './config'
 
 export type Author = { name: string; email: string }
 
@@ -33,7 +34,7 @@ export async function getAuthor(): Promise<Author | null> {
     return null // forged, tampered or expired
   }
   if (!token || token.email !== env.AUTHOR_EMAIL) return null
-  if (!sessionStore().isActive(token.sid)) return null
+  if (!(await sessionStore().isActive(token.sid))) return null
   return { name: typeof token.name === 'string' ? token.name : env.AUTHOR_EMAIL, email: env.AUTHOR_EMAIL }
 }
 
@@ -93,10 +94,10 @@ export async function requireAuthorForAction(headers: Headers): Promise<Author> 
 
 /**
  * Ends every session of the author, this one included: what the admin's "Sign out everywhere" and
- * DELETE /api/admin/sessions do (`npm run author:password` calls the same endAllSessions).
+ * DELETE /api/admin/sessions do (`npm run author:password` ends them the same way, file or Redis).
  */
 export async function signOutEverywhere(): Promise<void> {
-  sessionStore().revokeAll()
+  await sessionStore().revokeAll()
 }
 
 export function adminErrorResponse(error: unknown): Response {

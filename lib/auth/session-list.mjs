@@ -22,3 +22,18 @@ export function sessionListFile(root, stateDir) {
 export function endAllSessions(file) {
   rmSync(file, { force: true })
 }
+
+/**
+ * On Redis (REDIS_URL), each session is a key `session:<id>` holding the generation it was made in
+ * and expiring with it; "sign out everywhere" moves the generation on, which ends every session on
+ * every instance at once (lib/auth/redis-session-store.ts).
+ */
+export const SESSION_GENERATION_KEY = 'sessions:generation'
+
+/**
+ * Ends every session kept on Redis, from any instance or from a script.
+ * @param {import('../redis/connect.mjs').RedisConnection} redis
+ */
+export async function endAllRedisSessions(redis) {
+  await redis.run((client) => client.incr(SESSION_GENERATION_KEY))
+}

@@ -17,6 +17,9 @@ async function locksDir(notesDir: string): Promise<string> {
   return dir
 }
 
+/** Runs `task` as the only writer of these notes: withNoteLocks here, or redisNoteLocks for several instances. */
+export type NoteLocks = <T>(notesDir: string, slugs: string[], task: () => Promise<T>) => Promise<T>
+
 /**
  * Runs `task` as the only writer of these notes (validated slugs), across processes too. Taken
  * in sorted order, so two renames of the same pair of notes cannot deadlock.

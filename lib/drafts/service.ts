@@ -9,7 +9,7 @@ import { noteInputFromFile } from '@/lib/notes/note-input'
 import { restoreSummary, type RestoreSummary } from './restore-summary'
 import { parseNoteInput, type NoteInput } from '@/lib/notes/schema'
 import { NoteStore, NoteStoreError } from './store'
-import type { ShareStore } from './shares'
+import type { ShareLinks as ShareLinkStore } from './shares'
 import { noteStore, shareStore } from './store-instance'
 
 export type EditorErrorDetails = {
@@ -29,7 +29,7 @@ export class EditorError extends Error {
 }
 
 /** The share links of a note, revoked when the note leaves its slug. */
-type ShareLinks = Pick<ShareStore, 'revokeNote'>
+type ShareLinks = Pick<ShareLinkStore, 'revokeNote'>
 
 const version = z.string().regex(/^[0-9a-f]{16}$/, 'is not a note version')
 

@@ -10,16 +10,23 @@ export type Share = { id: string; slug: string; created: number; expires: number
 export const SHARE_LIFETIMES_DAYS = [1, 7, 30] as const
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** What the admin and the share page do with share links, wherever they are kept (store-instance.ts chooses). */
+export interface ShareLinks {
+  create(slug: string, days: number): Promise<{ share: Share; token: string }>
+  list(slug: string): Promise<Array<Share & { token: string }>>
+  revoke(id: string): Promise<boolean>
+  revokeNote(slug: string): Promise<number>
+  verify(token: string): Promise<Share | null>
+}
+
 /**
- * Read-only links to a draft for reviewers who cannot sign in. A token is a random id plus an
- * HMAC over the id, slug and expiry, so it cannot be forged or pointed at another note; the id
- * must also still be listed here, so deleting it revokes the link at once.
+ * A share's token: a random id plus an HMAC over the id, slug and expiry, so it cannot be forged
+ * or pointed at another note. Shared by the file and the Redis stores.
  */
-export class ShareStore {
+export class ShareSigner {
   private readonly key: Buffer
 
   constructor(
-    private readonly file: string,
     secret: string,
     private readonly now: () => number = Date.now,
   ) {
@@ -27,17 +34,60 @@ export class ShareStore {
     this.key = createHash('sha256').update(`draft-share-links:${secret}`).digest()
   }
 
-  async create(slug: string, days: number): Promise<{ share: Share; token: string }> {
+  /** A new share of a (validated) slug. */
+  newShare(slug: string, days: number): Share {
     const checked = validateSlug(slug)
     if (!checked.ok) throw new Error(checked.error)
     const created = this.now()
-    const share = { id: randomBytes(16).toString('base64url'), slug: checked.slug, created, expires: created + days * DAY_MS }
+    return { id: randomBytes(16).toString('base64url'), slug: checked.slug, created, expires: created + days * DAY_MS }
+  }
+
+  tokenFor(share: Share): string {
+    return `${share.id}.${this.signature(share)}`
+  }
+
+  /** The id a token names, if it has the shape of one. */
+  idOf(token: string): string | null {
+    const [id, signature, extra] = token.split('.')
+    return id && signature && extra === undefined ? id : null
+  }
+
+  /** Whether `token` is the unexpired token of `share`. */
+  matches(share: Share | null | undefined, token: string): share is Share {
+    if (!share || share.expires <= this.now()) return false
+    const expected = Buffer.from(this.tokenFor(share))
+    const given = Buffer.from(token)
+    return expected.length === given.length && timingSafeEqual(expected, given)
+  }
+
+  private signature(share: Share): string {
+    return createHmac('sha256', this.key).update(`${share.id}:${share.slug}:${share.expires}`).digest('base64url')
+  }
+}
+
+/**
+ * Read-only links to a draft for reviewers who cannot sign in, kept in a JSON file (one machine).
+ * The id must still be listed here, so deleting it revokes the link at once.
+ */
+export class ShareStore implements ShareLinks {
+  private readonly signer: ShareSigner
+
+  constructor(
+    private readonly file: string,
+    secret: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.signer = new ShareSigner(secret, now)
+  }
+
+  async create(slug: string, days: number): Promise<{ share: Share; token: string }> {
+    const share = this.signer.newShare(slug, days)
     await this.write([...(await this.live()), share])
-    return { share, token: this.tokenFor(share) }
+    return { share, token: this.signer.tokenFor(share) }
   }
 
   async list(slug: string): Promise<Array<Share & { token: string }>> {
-    return (await this.live()).filter((share) => share.slug === slug).map((share) => ({ ...share, token: this.tokenFor(share) }))
+    return (await this.live()).filter((share) => share.slug === slug).map((share) => ({ ...share, token: this.signer.tokenFor(share) }))
   }
 
   async revoke(id: string): Promise<boolean> {
@@ -60,21 +110,10 @@ export class ShareStore {
 
   /** The share a token stands for, or null when it is forged, expired or revoked. */
   async verify(token: string): Promise<Share | null> {
-    const [id, signature, extra] = token.split('.')
-    if (!id || !signature || extra !== undefined) return null
+    const id = this.signer.idOf(token)
+    if (!id) return null
     const share = (await this.live()).find((candidate) => candidate.id === id)
-    if (!share) return null
-    const expected = Buffer.from(this.signature(share))
-    const given = Buffer.from(signature)
-    return expected.length === given.length && timingSafeEqual(expected, given) ? share : null
-  }
-
-  private tokenFor(share: Share): string {
-    return `${share.id}.${this.signature(share)}`
-  }
-
-  private signature(share: Share): string {
-    return createHmac('sha256', this.key).update(`${share.id}:${share.slug}:${share.expires}`).digest('base64url')
+    return this.signer.matches(share, token) ? share : null
   }
 
   private async live(): Promise<Share[]> {

@@ -8,7 +8,7 @@ import { writeFileAtomic } from './atomic-write'
 import { LockTimeoutError } from './file-lock'
 import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, revisionInfo, type Revision } from './git'
 import { removeLeftoverTemps } from './leftover-temps'
-import { withNoteLocks } from './note-lock'
+import { withNoteLocks, type NoteLocks } from './note-lock'
 
 // No 'server-only' in the store or the modules it imports: the locking tests run it in child
 // processes bundled by esbuild (tests/unit/fixtures/store-child.ts), where that guard throws.
@@ -37,8 +37,20 @@ const startUps: Map<string, Promise<void>> = ((globalThis as Record<symbol, unkn
  * one path) when the folder is in a work tree. Each write holds its notes' locks from reading the
  * version to the commit, so saves of one note are linearizable across requests and processes.
  */
+export type NoteStoreOptions = {
+  /** How writers exclude each other: lock files beside the notes (default), or Redis for several instances. */
+  locks?: NoteLocks
+}
+
 export class NoteStore {
-  constructor(private readonly notesDir: string) {}
+  private readonly locks: NoteLocks
+
+  constructor(
+    private readonly notesDir: string,
+    options: NoteStoreOptions = {},
+  ) {
+    this.locks = options.locks ?? withNoteLocks
+  }
 
   /**
    * The notes folder (created if missing), resolved. Its first use in a process starts removing
@@ -48,7 +60,7 @@ export class NoteStore {
   private async root(): Promise<string> {
     await mkdir(this.notesDir, { recursive: true })
     const root = await realpath(this.notesDir)
-    if (!startUps.has(root)) startUps.set(root, removeLeftoverTemps(root).catch((error: Error) => console.error(`Start-up clean-up of ${root} failed: ${error.message}`)))
+    if (!startUps.has(root)) startUps.set(root, removeLeftoverTemps(root, this.locks).catch((error: Error) => console.error(`Start-up clean-up of ${root} failed: ${error.message}`)))
     return root
   }
 
@@ -229,7 +241,7 @@ export class NoteStore {
   /** Runs a write as the only writer of these notes; a lock held too long is a 'busy' refusal. */
   private async locked<T>(slugs: string[], write: () => Promise<T>): Promise<T> {
     try {
-      return await withNoteLocks(await this.root(), slugs, write)
+      return await this.locks(await this.root(), slugs, write)
     } catch (error) {
       if (error instanceof LockTimeoutError) throw new NoteStoreError('busy', 'Another save of this note is taking too long; try again in a moment.')
       throw error

@@ -10,6 +10,8 @@ export const DEFAULT_AUTH_STATE_DIR = '.data'
 export const DEFAULT_PUBLISH_MODE = 'live'
 /** NEXT_DIST_DIR: the Next build the server runs. */
 export const DEFAULT_DIST_DIR = '.next'
+/** REDIS_PREFIX: put before every key this site keeps in Redis (REDIS_URL has no default: unset = one machine). */
+export const DEFAULT_REDIS_PREFIX = 'notes:'
 /** SITE_URL */
 export const DEFAULT_SITE_URL = 'http://localhost:3000'
 /** The site's static files, relative to the project (not a setting). */

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_AUTH_STATE_DIR, DEFAULT_CONTENT_DIR, DEFAULT_DIST_DIR, DEFAULT_PUBLISH_MODE, PUBLIC_DIR } from './defaults.mjs'
+import { DEFAULT_AUTH_STATE_DIR, DEFAULT_CONTENT_DIR, DEFAULT_DIST_DIR, DEFAULT_PUBLISH_MODE, DEFAULT_REDIS_PREFIX, PUBLIC_DIR } from './defaults.mjs'
 
 export const PUBLISH_MODES = ['live', 'deploy'] as const
 
@@ -20,7 +20,27 @@ const settingsEnvSchema = z.object({
   DEPLOY_HOOK_URL: z.preprocess(unsetIfEmpty, z.string().optional()),
   AUTH_STATE_DIR: z.preprocess(unsetIfEmpty, z.string().default(DEFAULT_AUTH_STATE_DIR)),
   NEXT_DIST_DIR: z.preprocess(unsetIfEmpty, z.string().default(DEFAULT_DIST_DIR)),
+  REDIS_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .refine(isRedisUrl, { error: 'must be a redis:// or rediss:// (TLS) URL, e.g. redis://127.0.0.1:6379' })
+      .optional(),
+  ),
+  REDIS_PREFIX: z.preprocess(unsetIfEmpty, z.string().max(100).default(DEFAULT_REDIS_PREFIX)),
 })
+
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
+/** Where the state shared by several instances lives (README, "Several instances"). */
+export type RedisSettings = { url: string; prefix: string }
 
 /** The server's settings; folders are absolute. */
 export type Settings = {
@@ -36,6 +56,8 @@ export type Settings = {
   deployHookUrl: string | undefined
   /** The Next build this server runs (its BUILD_ID names the live content it may serve). */
   distDir: string
+  /** Sessions, share links, sign-in limits and note locks on Redis; undefined: kept on this machine. */
+  redis: RedisSettings | undefined
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] }
@@ -44,7 +66,7 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; pro
 export function parseSettings(env: Record<string, string | undefined>, projectDir: string): SettingsResult {
   const result = settingsEnvSchema.safeParse(env)
   if (!result.success) return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) }
-  const { CONTENT_DIR, PUBLISH_MODE, DEPLOY_HOOK_URL, AUTH_STATE_DIR, NEXT_DIST_DIR } = result.data
+  const { CONTENT_DIR, PUBLISH_MODE, DEPLOY_HOOK_URL, AUTH_STATE_DIR, NEXT_DIST_DIR, REDIS_URL, REDIS_PREFIX } = result.data
   const contentDir = path.resolve(projectDir, CONTENT_DIR)
   return {
     ok: true,
@@ -58,6 +80,7 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
       publishMode: PUBLISH_MODE,
       deployHookUrl: DEPLOY_HOOK_URL,
       distDir: path.resolve(projectDir, NEXT_DIST_DIR),
+      redis: REDIS_URL ? { url: REDIS_URL, prefix: REDIS_PREFIX } : undefined,
     },
   }
 }

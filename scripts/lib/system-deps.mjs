@@ -1,5 +1,6 @@
-// Tools the test suite drives that npm cannot install: a Chromium for Playwright, and an
-// independent feed parser (Python feedparser) and XML checker (xmllint) for the feed tests.
+// Tools the test suite drives that npm cannot install: a Chromium for Playwright, an
+// independent feed parser (Python feedparser) and XML checker (xmllint) for the feed tests, and
+// a real Redis for the shared-state tests.
 // On Debian as root they are installed from Debian's packages; elsewhere we say what is missing.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -15,8 +16,13 @@ const TOOLS = [
     present: () => spawnSync(PYTHON, ['-c', 'import feedparser'], { stdio: 'ignore' }).status === 0,
   },
   { name: 'xmllint', debianPackage: 'libxml2-utils', present: () => spawnSync('xmllint', ['--version'], { stdio: 'ignore' }).status === 0 },
+  { name: 'redis-server', debianPackage: 'redis-server', present: () => spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0 },
 ]
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function sh(command, args, env = process.env) {
   console.log(`$ ${[command, ...args].join(' ')}`)
   return spawnSync(command, args, { stdio: 'inherit', env }).status === 0
@@ -24,9 +30,12 @@ function sh(command, args, env = process.env) {
 
 const canApt = () => existsSync('/etc/debian_version') && typeof process.getuid === 'function' && process.getuid() === 0
 
-/** Installs what is missing where it can; true when every tool is there afterwards. */
-export function ensureSystemTools({ browserOnly = false } = {}) {
-  const wanted = browserOnly ? TOOLS.slice(0, 1) : TOOLS
+/**
+ * Installs what is missing where it can; true when every tool is there afterwards.
+ * @param {{ browserOnly?: boolean, only?: string[] }} [options] `only`: tools by name
+ */
+export function ensureSystemTools({ browserOnly = false, only } = {}) {
+  const wanted = only ? TOOLS.filter((tool) => only.includes(tool.name)) : browserOnly ? TOOLS.slice(0, 1) : TOOLS
   const missing = wanted.filter((tool) => !tool.present())
   if (missing.length === 0) return true
 

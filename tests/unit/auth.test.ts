@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadEnvConfig } from '@next/env'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseAuthEnv } from '@/lib/auth/env-schema'
 import { isAllowedGitHubLogin } from '@/lib/auth/github'
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from '@/lib/auth/password'
-import { SignInRateLimiter } from '@/lib/auth/rate-limit'
+import { memoryLimiters, SIGN_IN_POLICY, SignInRateLimiter } from '@/lib/auth/rate-limit'
 import { safeCallbackPath, sameOriginUrl } from '@/lib/auth/redirect'
 import { endAllSessions, sessionListFile } from '@/lib/auth/session-list.mjs'
 import { SessionStore } from '@/lib/auth/session-store'
@@ -103,44 +103,64 @@ describe('GitHub allow-list', () => {
   })
 })
 
-describe('sign-in rate limiter', () => {
-  it('locks a key after 5 failures in 15 minutes, for 10 minutes, then doubles', () => {
-    let now = 0
-    const limiter = new SignInRateLimiter({ maxFailures: 5, windowMs: 15 * 60_000, lockoutMs: 10 * 60_000, maxLockoutMs: 60 * 60_000, now: () => now })
-    for (let i = 0; i < 4; i++) limiter.recordFailure('account:a')
-    expect(limiter.check('account:a')).toEqual({ allowed: true })
-    limiter.recordFailure('account:a')
-    expect(limiter.check('account:a')).toEqual({ allowed: false, retryAfterMs: 10 * 60_000 })
-    expect(limiter.check('account:b')).toEqual({ allowed: true })
-    now += 10 * 60_000
-    expect(limiter.check('account:a')).toEqual({ allowed: true })
-    for (let i = 0; i < 5; i++) limiter.recordFailure('account:a')
-    expect(limiter.check('account:a')).toEqual({ allowed: false, retryAfterMs: 20 * 60_000 })
+describe('sign-in rate limiter (memory, the one-machine default)', () => {
+  // rate-limiter-flexible's memory store runs on Date.now and timers: the fake clock drives both.
+  beforeEach(() => vi.useFakeTimers({ now: 0 }))
+  afterEach(() => vi.useRealTimers())
+  const limiter = () => new SignInRateLimiter(memoryLimiters(SIGN_IN_POLICY), SIGN_IN_POLICY)
+
+  it('keeps the policy: 5 failures in 15 minutes, a 10-minute lockout doubling up to an hour', () => {
+    expect(SIGN_IN_POLICY).toMatchObject({ maxFailures: 5, windowMs: 15 * 60_000, lockoutMs: 10 * 60_000, maxLockoutMs: 60 * 60_000 })
   })
 
-  it('forgets failures older than the window, and a success clears them', () => {
-    let now = 0
-    const limiter = new SignInRateLimiter({ maxFailures: 5, windowMs: 15 * 60_000, lockoutMs: 10 * 60_000, maxLockoutMs: 60 * 60_000, now: () => now })
-    for (let i = 0; i < 4; i++) limiter.recordFailure('k')
-    now += 16 * 60_000
-    limiter.recordFailure('k')
-    expect(limiter.check('k').allowed).toBe(true)
-    for (let i = 0; i < 3; i++) limiter.recordFailure('k')
-    limiter.recordSuccess('k')
-    limiter.recordFailure('k')
-    expect(limiter.check('k').allowed).toBe(true)
+  it('locks a key after 5 failures in 15 minutes, for 10 minutes, then doubles', async () => {
+    const limits = limiter()
+    for (let i = 0; i < 4; i++) await limits.recordFailure('account:a')
+    expect(await limits.check('account:a')).toEqual({ allowed: true })
+    await limits.recordFailure('account:a')
+    expect(await limits.check('account:a')).toEqual({ allowed: false, retryAfterMs: 10 * 60_000 })
+    expect(await limits.check('account:b')).toEqual({ allowed: true })
+    vi.advanceTimersByTime(10 * 60_000)
+    expect(await limits.check('account:a')).toEqual({ allowed: true })
+    for (let i = 0; i < 5; i++) await limits.recordFailure('account:a')
+    expect(await limits.check('account:a')).toEqual({ allowed: false, retryAfterMs: 20 * 60_000 })
+    vi.advanceTimersByTime(20 * 60_000)
+    for (const expected of [40, 60, 60]) {
+      for (let i = 0; i < 5; i++) await limits.recordFailure('account:a')
+      expect(await limits.check('account:a')).toEqual({ allowed: false, retryAfterMs: expected * 60_000 })
+      vi.advanceTimersByTime(expected * 60_000)
+    }
   })
 
-  it('counted before the password check: a burst gets 5 attempts, and a right 5th one unlocks', () => {
-    const limiter = new SignInRateLimiter({ maxFailures: 5, windowMs: 15 * 60_000, lockoutMs: 10 * 60_000, maxLockoutMs: 60 * 60_000, now: () => 0 })
-    const admitted = Array.from({ length: 8 }, () => {
-      const verdict = limiter.check('account:a')
-      if (verdict.allowed) limiter.recordFailure('account:a')
-      return verdict.allowed
-    })
+  it('forgets failures older than the window, and a success clears them', async () => {
+    const limits = limiter()
+    for (let i = 0; i < 4; i++) await limits.recordFailure('k')
+    vi.advanceTimersByTime(16 * 60_000)
+    await limits.recordFailure('k')
+    expect((await limits.check('k')).allowed).toBe(true)
+    for (let i = 0; i < 3; i++) await limits.recordFailure('k')
+    await limits.recordSuccess('k')
+    await limits.recordFailure('k')
+    expect((await limits.check('k')).allowed).toBe(true)
+  })
+
+  it('counted before the password check: a burst gets 5 attempts, and a right 5th one unlocks', async () => {
+    const limits = limiter()
+    const admitted: boolean[] = []
+    for (let i = 0; i < 8; i++) admitted.push((await limits.admit(['account:a'])).allowed)
     expect(admitted).toEqual([true, true, true, true, true, false, false, false])
-    limiter.recordSuccess('account:a')
-    expect(limiter.check('account:a').allowed).toBe(true)
+    await limits.recordSuccess('account:a')
+    expect((await limits.check('account:a')).allowed).toBe(true)
+  })
+
+  it('a parallel burst gets exactly 5 checks, and a locked client key counts nothing against the account', async () => {
+    const limits = limiter()
+    const verdicts = await Promise.all(Array.from({ length: 12 }, () => limits.admit(['account:a'])))
+    expect(verdicts.filter((verdict) => verdict.allowed)).toHaveLength(5)
+    for (let i = 0; i < 5; i++) await limits.admit(['account:b', 'client:1.2.3.4'])
+    expect((await limits.admit(['account:c', 'client:1.2.3.4'])).allowed).toBe(false)
+    expect(await limits.check('account:c')).toEqual({ allowed: true })
+    for (let i = 0; i < 4; i++) expect((await limits.admit(['account:c'])).allowed).toBe(true)
   })
 })
 
