@@ -3,6 +3,7 @@ import { AuthError, authorizeAdminRequest } from '@/lib/auth'
 import { noteInputFromFile } from '@/lib/notes/note-input'
 import { EditorError } from '@/lib/drafts/service'
 import { NoteStoreError } from '@/lib/drafts/store'
+import { RedisUnavailableError } from '@/lib/redis/connect.mjs'
 
 // A 1 MB body plus its fields and JSON escaping.
 export const MAX_REQUEST_BYTES = 1_500_000
@@ -75,6 +76,10 @@ export async function adminRoute(request: Request, handle: () => Promise<Respons
     if (error instanceof NoteStoreError) {
       const current = error.current && { version: error.current.version, note: noteInputFromFile(error.current) }
       return adminJson({ error: error.message, code: error.code, current }, STORE_STATUS[error.code])
+    }
+    if (error instanceof RedisUnavailableError) {
+      // Shared state (sessions, locks) is on Redis: without it nothing can be checked or written safely.
+      return adminJson({ error: `The admin is unavailable: ${error.message} Your text is kept in this browser; try again shortly.` }, 503)
     }
     throw error
   }
