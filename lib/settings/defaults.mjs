@@ -10,6 +10,10 @@ export const DEFAULT_AUTH_STATE_DIR = '.data'
 export const DEFAULT_PUBLISH_MODE = 'live'
 /** NEXT_DIST_DIR: the Next build the server runs. */
 export const DEFAULT_DIST_DIR = '.next'
+/** CONTENT_GIT_BRANCH: the branch of CONTENT_GIT_REMOTE the admin commits to. */
+export const DEFAULT_CONTENT_GIT_BRANCH = 'main'
+/** CONTENT_GIT_USERNAME when only a token is set (GitHub and GitLab take any name with a token). */
+export const DEFAULT_CONTENT_GIT_USERNAME = 'git'
 /** SITE_URL */
 export const DEFAULT_SITE_URL = 'http://localhost:3000'
 /** The site's static files, relative to the project (not a setting). */

@@ -1,7 +1,7 @@
 import 'server-only'
 import { parseSettings, type Settings } from './schema'
 
-export type { PublishMode, Settings } from './schema'
+export type { ContentRemote, PublishMode, Settings } from './schema'
 
 let current: Settings | undefined
 
