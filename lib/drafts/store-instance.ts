@@ -2,12 +2,17 @@ import 'server-only'
 import path from 'node:path'
 import { authEnv } from '@/lib/auth/config'
 import { settings } from '@/lib/settings'
+import { RemoteRepo } from './remote/repo'
 import { ShareStore } from './shares'
 import { NoteStore } from './store'
 
-/** The store over the site's notes folder (`<CONTENT_DIR>/notes`). */
+/**
+ * The store over the site's notes folder (`<CONTENT_DIR>/notes`), or with CONTENT_GIT_REMOTE
+ * over `notes/` of this instance's clone, pushing every commit.
+ */
 export function noteStore(): NoteStore {
-  return new NoteStore(settings().notesDir)
+  const remote = settings().contentRemote
+  return remote ? new NoteStore(path.join(remote.workDir, 'notes'), new RemoteRepo(remote)) : new NoteStore(settings().notesDir)
 }
 
 /** Draft share links, kept beside the session list (AUTH_STATE_DIR) and signed with AUTH_SECRET. */
