@@ -4,7 +4,8 @@ import { checkMdxPolicy, type PolicyProblem } from '@/lib/mdx/policy'
 import { triggerDeploy, type DeployResult } from './deploy-hook'
 import { parseNoteFile } from '@/lib/notes/note-file'
 import { sitePublicDir } from './images'
-import { noteImageFolder } from './site-images'
+import { noteImageFolder, noteImagesRoot } from './site-images'
+import { settings } from '@/lib/settings'
 import { missingImages } from './missing-images'
 import { noteInputFromFile } from '@/lib/notes/note-input'
 import { restoreSummary, type RestoreSummary } from './restore-summary'
@@ -179,7 +180,7 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
   const currentFields = current ? noteInputFromFile(current) : null
   const note = storableNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
   const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}`, alsoCommit: [noteImageFolder(slug)] })
-  return { ...saved, draft: note.draft, ...restoreSummary(revision, await missingImages(note.body, sitePublicDir())) }
+  return { ...saved, draft: note.draft, ...restoreSummary(revision, await missingImages(note.body, sitePublicDir(), settings().contentRemote && noteImagesRoot())) }
 }
 
 /** Deletes a note and revokes its share links (a later note at this slug is another note). */

@@ -36,7 +36,8 @@ export async function adminRequest<T>(url: string, method: string, body?: unknow
   const error = failure.error ?? `The server answered ${response.status}.`
   if (response.status === 401) return { kind: 'signed-out', error: 'You are signed out. Sign in again (in another tab) to save.' }
   if (response.status === 409 && failure.code === 'conflict') return { kind: 'conflict', error, current: failure.current }
-  if (response.status >= 500 || response.status === 0) return { kind: 'offline', error: `The server failed (${response.status}).` }
+  // A 503 may say why (the content remote is down and the change waits on the server): show it.
+  if (response.status >= 500 || response.status === 0) return { kind: 'offline', error: failure.code && failure.error ? failure.error : `The server failed (${response.status}).` }
   return { kind: 'invalid', error, errors: failure.errors, problems: failure.problems, status: response.status }
 }
 

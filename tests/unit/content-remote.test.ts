@@ -173,3 +173,14 @@ describe('content on a git remote', () => {
     expect(deleted?.restoreFrom).toBe(history[0].commit)
   })
 })
+
+describe('restoring on a content remote', () => {
+  it('looks for a note’s images in the clone, not in public/', async () => {
+    const { missingImages } = await import('@/lib/drafts/missing-images')
+    const { workDir, store } = instance()
+    await store.ready()
+    const image = await saveImageIn(path.join(workDir, 'images'), 'hello', 'plot.png', PNG)
+    const body = `![a](${image.url})\n\n![b](/notes/hello/gone-0123456789ab.png)\n`
+    expect(await missingImages(body, path.join(workDir, 'no-public'), path.join(workDir, 'images'))).toEqual(['/notes/hello/gone-0123456789ab.png'])
+  })
+})
