@@ -1,8 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { saveImageIn } from '@/lib/drafts/images'
+import { saveNote, setPublished } from '@/lib/drafts/service'
+import { readSiteNoteImage, uploadNoteImage } from '@/lib/drafts/site-images'
+import { resetSettings } from '@/lib/settings'
 import { RemoteRepo } from '@/lib/drafts/remote/repo'
 import { NoteStore, NoteStoreError, versionOf } from '@/lib/drafts/store'
 import { serializeNote } from '@/lib/notes/note-file'
@@ -182,5 +185,36 @@ describe('restoring on a content remote', () => {
     const image = await saveImageIn(path.join(workDir, 'images'), 'hello', 'plot.png', PNG)
     const body = `![a](${image.url})\n\n![b](/notes/hello/gone-0123456789ab.png)\n`
     expect(await missingImages(body, path.join(workDir, 'no-public'), path.join(workDir, 'images'))).toEqual(['/notes/hello/gone-0123456789ab.png'])
+  })
+})
+
+describe('the admin service with CONTENT_GIT_REMOTE set', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    resetSettings()
+  })
+
+  const useClone = (name: string) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'content-remote-env-'))
+    dirs.push(root)
+    vi.stubEnv('CONTENT_GIT_REMOTE', server.url)
+    vi.stubEnv('CONTENT_GIT_USERNAME', server.user)
+    vi.stubEnv('CONTENT_GIT_TOKEN', server.token)
+    vi.stubEnv('CONTENT_WORK_DIR', path.join(root, name))
+    resetSettings()
+  }
+
+  it('uploads, saves and publishes as pushed commits; another instance serves the image', async () => {
+    useClone('a')
+    const { url } = await uploadNoteImage('svc', 'plot.png', PNG)
+    expect(remoteLog()[0]).toBe('Add image to note svc')
+    const saved = await saveNote('svc', { version: null, note: { title: 'Service', summary: 'S', tags: [], body: `![plot](${url})\n` } })
+    expect(remoteLog()[0]).toBe('Create note svc')
+    const published = await setPublished('svc', { version: saved.version }, true)
+    expect(published.draft).toBe(false)
+    expect(remoteLog()[0]).toBe('Publish note svc')
+    expect(remoteFile('notes/svc.mdx')).toContain('draft: false')
+    useClone('b')
+    expect((await readSiteNoteImage('svc', path.basename(url)))?.bytes).toEqual(PNG)
   })
 })
