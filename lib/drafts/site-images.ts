@@ -35,6 +35,9 @@ export async function readSiteNoteImage(slug: string, name: string) {
   const found = await readImageIn(noteImagesRoot(), slug, name)
   if (found || !settings().contentRemote || Date.now() - lastMissPull < MISS_PULL_MS) return found
   lastMissPull = Date.now()
-  await noteStore().refresh()
-  return readImageIn(noteImagesRoot(), slug, name)
+  // Readers get a 404, not an error page, while the remote is down or refuses us (the admin says why).
+  const pulled = await noteStore()
+    .refresh()
+    .then(() => true, (error: Error) => (console.error(`Looking for a new image: ${error.message}`), false))
+  return pulled ? readImageIn(noteImagesRoot(), slug, name) : null
 }
