@@ -60,7 +60,8 @@ export async function readUpload(request: Request, limit: number, tooLarge: stri
   }
 }
 
-const STORE_STATUS = { 'invalid-slug': 400, 'unsafe-path': 400, 'not-found': 404, exists: 409, conflict: 409, busy: 503 } as const
+// unpushed: kept on this server, not on the content remote: not a success (a host may drop the clone).
+const STORE_STATUS = { 'invalid-slug': 400, 'unsafe-path': 400, 'not-found': 404, exists: 409, conflict: 409, busy: 503, unpushed: 503, 'remote-unreachable': 503, 'remote-auth': 502 } as const
 
 /**
  * Runs an admin route handler: the session and (for writes) the request's origin are checked

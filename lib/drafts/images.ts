@@ -15,9 +15,14 @@ const CONTENT_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jp
  * serves only the public files it saw at startup). Null for any name the admin would not make.
  */
 export async function readNoteImage(publicDir: string, slug: string, name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
+  return readImageIn(path.join(publicDir, 'notes'), slug, name)
+}
+
+/** An image stored as `<root>/<slug>/<name>`, or null. */
+export async function readImageIn(imagesRoot: string, slug: string, name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
   const match = STORED_IMAGE_NAME.exec(name)
   if (!match || !validateSlug(slug).ok) return null
-  const bytes = await readContainedFile(path.join(publicDir, 'notes'), slug, name)
+  const bytes = await readContainedFile(imagesRoot, slug, name)
   return bytes && { bytes, contentType: CONTENT_TYPES[match[1]] }
 }
 
@@ -29,15 +34,22 @@ export const noteImageDir = (slug: string, publicDir = sitePublicDir()) => path.
 
 /** Stores an uploaded image under `public/notes/<slug>/` and returns the Markdown that shows it. */
 export async function saveNoteImage(publicDir: string, slug: string, originalName: string, bytes: Uint8Array) {
+  const { url, markdown } = await saveImageIn(path.join(await realpath(publicDir), 'notes'), slug, originalName, bytes)
+  return { url, markdown }
+}
+
+/** Stores an uploaded image as `<root>/<slug>/<name>`; `file` is where it went. */
+export async function saveImageIn(imagesRoot: string, slug: string, originalName: string, bytes: Uint8Array) {
   const checked = validateSlug(slug)
   if (!checked.ok) throw new ImageError(checked.error)
   const ext = imageType(bytes)
   const name = imageFileName(originalName, bytes, ext)
-  const root = path.join(await realpath(publicDir), 'notes')
+  await mkdir(imagesRoot, { recursive: true })
+  const root = await realpath(imagesRoot)
   const dir = path.join(root, checked.slug)
   await mkdir(dir, { recursive: true })
   if ((await realpath(dir)) !== dir) throw new ImageError('The image folder is a link; refusing to follow it.')
   await writeFileAtomic(path.join(dir, name), bytes)
   const url = `/notes/${checked.slug}/${name}`
-  return { url, markdown: `![${altFromName(originalName)}](${url})` }
+  return { url, markdown: `![${altFromName(originalName)}](${url})`, file: path.join(dir, name) }
 }

@@ -3,7 +3,9 @@ import { z } from 'zod'
 import { checkMdxPolicy, type PolicyProblem } from '@/lib/mdx/policy'
 import { triggerDeploy, type DeployResult } from './deploy-hook'
 import { parseNoteFile } from '@/lib/notes/note-file'
-import { noteImageDir, sitePublicDir } from './images'
+import { sitePublicDir } from './images'
+import { noteImageFolder, noteImagesRoot } from './site-images'
+import { settings } from '@/lib/settings'
 import { missingImages } from './missing-images'
 import { noteInputFromFile } from '@/lib/notes/note-input'
 import { restoreSummary, type RestoreSummary } from './restore-summary'
@@ -124,7 +126,7 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   const target = request.slug ?? slug
   await checkSeriesPart(store, note, [slug, target])
   // An explicit save also commits the images pasted into the note (public/notes/<slug>/).
-  const options = { commit: request.commit, alsoCommit: [noteImageDir(target)] }
+  const options = { commit: request.commit, alsoCommit: [noteImageFolder(target)] }
   const updatesSite = !draft && request.commit
   if (target === slug || request.version === null) {
     const saved = await store.save(target, note, request.version, options)
@@ -151,7 +153,7 @@ export async function setPublished(slug: string, body: unknown, publish: boolean
   const fields = noteInputFromFile(current)
   const note = publish ? requireCleanBody(checkedNote({ ...fields, draft: false, date: fields.date ?? today() }), 'fix it to publish the note.') : storableNote({ ...fields, draft: true })
   await checkSeriesPart(store, note, [slug])
-  const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}`, alsoCommit: [noteImageDir(slug)] })
+  const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}`, alsoCommit: [noteImageFolder(slug)] })
   return { ...saved, draft: note.draft, date: note.date, deploy: await triggerDeploy() }
 }
 
@@ -177,8 +179,8 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
   // A published note stays published, keeping its date if the older text had none.
   const currentFields = current ? noteInputFromFile(current) : null
   const note = storableNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
-  const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}`, alsoCommit: [noteImageDir(slug)] })
-  return { ...saved, draft: note.draft, ...restoreSummary(revision, await missingImages(note.body, sitePublicDir())) }
+  const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}`, alsoCommit: [noteImageFolder(slug)] })
+  return { ...saved, draft: note.draft, ...restoreSummary(revision, await missingImages(note.body, sitePublicDir(), settings().contentRemote && noteImagesRoot())) }
 }
 
 /** Deletes a note and revokes its share links (a later note at this slug is another note). */

@@ -9,6 +9,8 @@ import { LockTimeoutError } from './file-lock'
 import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, revisionInfo, type Revision } from './git'
 import { removeLeftoverTemps } from './leftover-temps'
 import { withNoteLocks, type NoteLocks } from './note-lock'
+import { RemoteAuthError, RemoteConflictError, RemoteUnavailableError } from './remote/errors'
+import type { RemoteRepo } from './remote/repo'
 
 // No 'server-only' in the store or the modules it imports: the locking tests run it in child
 // processes bundled by esbuild (tests/unit/fixtures/store-child.ts), where that guard throws.
@@ -17,9 +19,9 @@ export type StoredNote = { slug: string; source: string; version: string; fields
 
 export class NoteStoreError extends Error {
   constructor(
-    readonly code: 'invalid-slug' | 'not-found' | 'exists' | 'conflict' | 'unsafe-path' | 'busy',
+    readonly code: 'invalid-slug' | 'not-found' | 'exists' | 'conflict' | 'unsafe-path' | 'busy' | 'unpushed' | 'remote-unreachable' | 'remote-auth',
     message: string,
-    /** On a conflict: what is on disk now, so the author can compare and choose. */
+    /** On a conflict: what is on disk now, so the author can compare and choose; when unpushed, what was kept. */
     readonly current?: StoredNote,
   ) {
     super(message)
@@ -40,16 +42,21 @@ const startUps: Map<string, Promise<void>> = ((globalThis as Record<symbol, unkn
 export type NoteStoreOptions = {
   /** How writers exclude each other: lock files beside the notes (default), or Redis for several instances. */
   locks?: NoteLocks
+  /** Notes in a clone of the content remote; every commit is pushed. */
+  remote?: RemoteRepo
 }
 
 export class NoteStore {
   private readonly locks: NoteLocks
+  /** The notes are `notes/` of this content remote's clone, and every commit is pushed (README, "Content on a git remote"). */
+  private readonly remote?: RemoteRepo
 
   constructor(
     private readonly notesDir: string,
     options: NoteStoreOptions = {},
   ) {
     this.locks = options.locks ?? withNoteLocks
+    this.remote = options.remote
   }
 
   /**
@@ -58,6 +65,8 @@ export class NoteStore {
    * killed process waits until that lock goes stale.
    */
   private async root(): Promise<string> {
+    // A first clone that fails (remote down, credentials refused) is answered like a failed push.
+    if (this.remote) await this.remote.ready().catch((error: unknown) => Promise.reject(this.cloneRefusal(error)))
     await mkdir(this.notesDir, { recursive: true })
     const root = await realpath(this.notesDir)
     if (!startUps.has(root)) startUps.set(root, removeLeftoverTemps(root, this.locks).catch((error: Error) => console.error(`Start-up clean-up of ${root} failed: ${error.message}`)))
@@ -124,9 +133,37 @@ export class NoteStore {
     return { slug, source, version: versionOf(source), ...parseNoteFile(source) }
   }
 
+  /** The note for the editor: with a content remote, as it is there now (when it can be reached). */
+  async open(slug: string): Promise<StoredNote | null> {
+    await this.refresh()
+    return this.read(slug)
+  }
+
+  /** With a content remote: pushes what is queued and pulls (a remote that is down is no error here). */
+  async refresh(): Promise<void> {
+    if (this.remote) await this.remote.exclusive(() => this.pull())
+  }
+
+  /**
+   * With a content remote: `write` puts files of this note (its images) into the clone, then
+   * they are committed and pushed, as the only writer of the note.
+   */
+  async writeAndPush<T>(slug: string, message: string, write: () => Promise<{ files: string[]; result: T }>): Promise<T & { commit: string | null }> {
+    if (!this.remote) throw new Error('Only a store on a content remote commits files on their own.')
+    await this.fileFor(slug)
+    return this.locked([slug], () =>
+      this.pushing([slug], async () => {
+        const { files, result } = await write()
+        return { ...result, commit: await this.pushed(slug, files, message) }
+      }),
+    )
+  }
+
   /** The note as it is now, or a refusal when it is not at the version the editor loaded. */
-  private async expect(slug: string, expectedVersion: string | null): Promise<StoredNote | null> {
+  private async expect(slug: string, expectedVersion: string | null, retried?: string): Promise<StoredNote | null> {
     const current = await this.read(slug)
+    // With a remote, a save answered "not pushed" is kept here: sending the same text again is no conflict.
+    if (retried !== undefined && current?.source === retried) return current
     if (expectedVersion === null && current) {
       throw new NoteStoreError('exists', `A note with the slug "${slug}" already exists.`, current)
     }
@@ -150,6 +187,7 @@ export class NoteStore {
    */
   async save(slug: string, note: NoteInput, expectedVersion: string | null, options: SaveOptions = {}) {
     const file = await this.fileFor(slug)
+    if (this.remote) return this.saveToRemote(slug, file, note, expectedVersion, options)
     return this.locked([slug], async () => {
       await this.expect(slug, expectedVersion)
       const source = serializeNote(note)
@@ -165,6 +203,7 @@ export class NoteStore {
   /** Commits the note as it is on disk (written by a save without commit), with other files. */
   async commitNote(slug: string, message: string, alsoCommit: string[] = []): Promise<string | null> {
     const file = await this.fileFor(slug)
+    if (this.remote) return this.locked([slug], () => this.pushing([slug], async () => this.pushed(slug, [file, ...alsoCommit], message)))
     return this.locked([slug], async () => {
       const root = await gitRoot(this.notesDir)
       return root ? commitFiles(root, [file, ...(await inRepository(root, alsoCommit))], message) : null
@@ -175,30 +214,34 @@ export class NoteStore {
   async rename(from: string, to: string, note: NoteInput, expectedVersion: string, options: SaveOptions = {}) {
     const oldFile = await this.fileFor(from)
     const newFile = await this.fileFor(to)
-    return this.locked([from, to], async () => {
+    return this.locked([from, to], () => this.pushing([from, to], async () => {
       await this.expect(from, expectedVersion)
       await this.expect(to, null)
       const source = serializeNote(note)
       await writeFileAtomic(newFile, source)
       await rm(oldFile)
+      if (this.remote && options.commit !== false) {
+        return { version: versionOf(source), commit: await this.pushed(to, [oldFile, newFile, ...(options.alsoCommit ?? [])], options.message ?? `Rename note ${from} to ${to}`) }
+      }
       const commit = options.commit === false ? null : await this.commit([oldFile, newFile], options.message ?? `Rename note ${from} to ${to}`)
       return { version: versionOf(source), commit }
-    })
+    }))
   }
 
   async delete(slug: string, expectedVersion: string) {
     const file = await this.fileFor(slug)
-    return this.locked([slug], async () => {
+    return this.locked([slug], () => this.pushing([slug], async () => {
       const current = await this.read(slug)
       if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
       if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
       await rm(file)
-      return { commit: await this.commit([file], `Delete note ${slug}`) }
-    })
+      return { commit: this.remote ? await this.pushed(slug, [file], `Delete note ${slug}`) : await this.commit([file], `Delete note ${slug}`) }
+    }))
   }
 
   /** Notes deleted in git history and not back on disk, so the admin can bring them back. */
   async deleted(): Promise<{ slug: string; commit: string; date: string; restoreFrom?: string }[]> {
+    if (this.remote) return this.deletedOnRemote()
     const root = await gitRoot(this.notesDir)
     if (!root) return []
     const notesDir = await realpath(this.notesDir)
@@ -216,26 +259,115 @@ export class NoteStore {
 
   /** Whether saves are recorded as git commits (the notes folder is in a work tree). */
   async hasHistory(): Promise<boolean> {
+    if (this.remote) return true
     await mkdir(this.notesDir, { recursive: true })
     return (await gitRoot(this.notesDir)) !== null
   }
 
   async history(slug: string): Promise<Revision[] | null> {
     const file = await this.fileFor(slug)
+    if (this.remote) return this.remote.history(file)
     const root = await gitRoot(this.notesDir)
     return root ? fileHistory(root, file) : null
   }
 
   async sourceAt(slug: string, commit: string): Promise<string | null> {
     const file = await this.fileFor(slug)
+    if (this.remote) return this.remote.fileAt(file, commit)
     const root = await gitRoot(this.notesDir)
     return root ? fileAt(root, file, commit) : null
   }
 
   /** A commit of the notes' repository (its date and subject), or null. */
   async revision(commit: string): Promise<Revision | null> {
+    if (this.remote) {
+      await this.root()
+      return this.remote.revisionInfo(commit)
+    }
     const root = await gitRoot(this.notesDir)
     return root ? revisionInfo(root, commit) : null
+  }
+
+  /**
+   * Remote mode: a save, checked against the note as it is on the remote now (pulled first; when
+   * the remote is down, as this clone last saw it), committed and pushed when explicit.
+   */
+  private async saveToRemote(slug: string, file: string, note: NoteInput, expectedVersion: string | null, options: SaveOptions) {
+    const source = serializeNote(note)
+    return this.locked([slug], () =>
+      this.pushing([slug], async () => {
+        await this.expect(slug, expectedVersion, source)
+        await writeFileAtomic(file, source)
+        if (options.commit === false) return { version: versionOf(source), commit: null }
+        const message = options.message ?? `${(await this.remote!.isCommitted(file)) ? 'Update' : 'Create'} note ${slug}`
+        return { version: versionOf(source), commit: await this.pushed(slug, [file, ...(options.alsoCommit ?? [])], message) }
+      }),
+    )
+  }
+
+  /** Runs a write with the clone to itself (no-op wrapper without a remote), after pulling. */
+  private async pushing<T>(slugs: string[], write: () => Promise<T>): Promise<T> {
+    if (!this.remote) return write()
+    return this.remote.exclusive(async () => {
+      await this.pull(slugs[0])
+      return write()
+    })
+  }
+
+  /** Fetches, pushes what is queued and fast-forwards (clone held); a remote that is down is no refusal here. */
+  private async pull(slug?: string): Promise<void> {
+    try {
+      await this.remote!.integrate()
+    } catch (error) {
+      if (error instanceof RemoteUnavailableError) return
+      throw await this.remoteRefusal(error, slug)
+    }
+  }
+
+  /** Commits these files (clone held) and pushes: the commit's id once it is on the remote. */
+  private async pushed(slug: string, files: string[], message: string): Promise<string | null> {
+    const commit = await this.remote!.commitLocal(files, message)
+    try {
+      await this.remote!.integrate(commit ?? undefined)
+    } catch (error) {
+      throw await this.remoteRefusal(error, slug)
+    }
+    // Replayed on another instance's commits, ours is the head under a new id.
+    return commit && this.remote!.head()
+  }
+
+  private cloneRefusal(error: unknown): unknown {
+    if (error instanceof RemoteUnavailableError) return new NoteStoreError('remote-unreachable', 'The content remote cannot be reached, and this server has no copy of the notes yet; try again when it is back.')
+    if (error instanceof RemoteAuthError) return new NoteStoreError('remote-auth', error.message)
+    return error
+  }
+
+  private async remoteRefusal(error: unknown, slug?: string): Promise<unknown> {
+    const current = slug ? ((await this.read(slug)) ?? undefined) : undefined
+    if (error instanceof RemoteConflictError) {
+      return current
+        ? new NoteStoreError('conflict', 'This note changed on another server since you opened it.', current)
+        : new NoteStoreError('not-found', 'This note was deleted on another server.')
+    }
+    if (error instanceof RemoteUnavailableError) {
+      return new NoteStoreError('unpushed', 'Saved on this server only: the content remote cannot be reached. Your change is kept and pushed when it is back; until then keep this page open.', current)
+    }
+    if (error instanceof RemoteAuthError) return new NoteStoreError('remote-auth', error.message)
+    return error
+  }
+
+  private async deletedOnRemote() {
+    const remote = this.remote!
+    await this.root()
+    const result = []
+    for (const deletion of await remote.deletedFiles(this.notesDir)) {
+      if (!deletion.file.endsWith('.mdx')) continue
+      const slug = path.basename(deletion.file, '.mdx')
+      if (!validateSlug(slug).ok || (await exists(deletion.file))) continue
+      const [, lastKept] = await remote.history(deletion.file, 2)
+      result.push({ slug, commit: deletion.commit, date: deletion.date, restoreFrom: lastKept?.commit })
+    }
+    return result
   }
 
   /** Runs a write as the only writer of these notes; a lock held too long is a 'busy' refusal. */

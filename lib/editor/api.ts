@@ -36,6 +36,7 @@ export async function adminRequest<T>(url: string, method: string, body?: unknow
   const error = failure.error ?? `The server answered ${response.status}.`
   if (response.status === 401) return { kind: 'signed-out', error: 'You are signed out. Sign in again (in another tab) to save.' }
   if (response.status === 409 && failure.code === 'conflict') return { kind: 'conflict', error, current: failure.current }
+  // A 5xx may say why (the content remote or Redis is out of reach, the change waits): show it.
   if (response.status >= 500 || response.status === 0) return { kind: 'offline', error: failure.error ?? `The server failed (${response.status}).` }
   return { kind: 'invalid', error, errors: failure.errors, problems: failure.problems, status: response.status }
 }

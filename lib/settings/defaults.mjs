@@ -12,6 +12,10 @@ export const DEFAULT_PUBLISH_MODE = 'live'
 export const DEFAULT_DIST_DIR = '.next'
 /** REDIS_PREFIX: put before every key this site keeps in Redis (REDIS_URL has no default: unset = one machine). */
 export const DEFAULT_REDIS_PREFIX = 'notes:'
+/** CONTENT_GIT_BRANCH: the branch of CONTENT_GIT_REMOTE the admin commits to. */
+export const DEFAULT_CONTENT_GIT_BRANCH = 'main'
+/** CONTENT_GIT_USERNAME when only a token is set (GitHub and GitLab take any name with a token). */
+export const DEFAULT_CONTENT_GIT_USERNAME = 'git'
 /** SITE_URL */
 export const DEFAULT_SITE_URL = 'http://localhost:3000'
 /** The site's static files, relative to the project (not a setting). */

@@ -1,7 +1,7 @@
 import 'server-only'
 import { parseSettings, type Settings } from './schema'
 
-export type { PublishMode, RedisSettings, Settings } from './schema'
+export type { ContentRemote, PublishMode, RedisSettings, Settings } from './schema'
 
 let current: Settings | undefined
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_AUTH_STATE_DIR, DEFAULT_CONTENT_DIR, DEFAULT_DIST_DIR, DEFAULT_PUBLISH_MODE, DEFAULT_REDIS_PREFIX, PUBLIC_DIR } from './defaults.mjs'
+import { DEFAULT_AUTH_STATE_DIR, DEFAULT_CONTENT_DIR, DEFAULT_CONTENT_GIT_BRANCH, DEFAULT_CONTENT_GIT_USERNAME, DEFAULT_DIST_DIR, DEFAULT_PUBLISH_MODE, DEFAULT_REDIS_PREFIX, PUBLIC_DIR } from './defaults.mjs'
 
 export const PUBLISH_MODES = ['live', 'deploy'] as const
 
@@ -28,6 +30,17 @@ const settingsEnvSchema = z.object({
       .optional(),
   ),
   REDIS_PREFIX: z.preprocess(unsetIfEmpty, z.string().max(100).default(DEFAULT_REDIS_PREFIX)),
+  CONTENT_GIT_REMOTE: z.preprocess(unsetIfEmpty, z.string().optional()),
+  CONTENT_GIT_USERNAME: z.preprocess(unsetIfEmpty, z.string().optional()),
+  CONTENT_GIT_TOKEN: z.preprocess(unsetIfEmpty, z.string().optional()),
+  CONTENT_GIT_BRANCH: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^(?!.*\.\.)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]+$/, { error: (issue) => `is not a branch name: ${JSON.stringify(issue.input)}` })
+      .default(DEFAULT_CONTENT_GIT_BRANCH),
+  ),
+  CONTENT_WORK_DIR: z.preprocess(unsetIfEmpty, z.string().optional()),
 })
 
 function isRedisUrl(value: string): boolean {
@@ -41,6 +54,19 @@ function isRedisUrl(value: string): boolean {
 
 /** Where the state shared by several instances lives (README, "Several instances"). */
 export type RedisSettings = { url: string; prefix: string }
+
+/**
+ * Where the notes live when they are on a git remote (README, "Content on a git remote"). The
+ * token is behind a function so that printing the settings never prints it.
+ */
+export type ContentRemote = {
+  /** The remote's URL, without credentials. */
+  url: string
+  branch: string
+  /** This instance's clone: never the app folder, which may be read-only. */
+  workDir: string
+  credentials: () => { username: string; password: string } | undefined
+}
 
 /** The server's settings; folders are absolute. */
 export type Settings = {
@@ -58,6 +84,8 @@ export type Settings = {
   distDir: string
   /** Sessions, share links, sign-in limits and note locks on Redis; undefined: kept on this machine. */
   redis: RedisSettings | undefined
+  /** Set when CONTENT_GIT_REMOTE is: the admin then works in its clone and pushes every commit. */
+  contentRemote?: ContentRemote
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] }
@@ -67,6 +95,8 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
   const result = settingsEnvSchema.safeParse(env)
   if (!result.success) return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) }
   const { CONTENT_DIR, PUBLISH_MODE, DEPLOY_HOOK_URL, AUTH_STATE_DIR, NEXT_DIST_DIR, REDIS_URL, REDIS_PREFIX } = result.data
+  const remote = contentRemote(result.data, projectDir)
+  if (!remote.ok) return remote
   const contentDir = path.resolve(projectDir, CONTENT_DIR)
   return {
     ok: true,
@@ -81,6 +111,38 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
       deployHookUrl: DEPLOY_HOOK_URL,
       distDir: path.resolve(projectDir, NEXT_DIST_DIR),
       redis: REDIS_URL ? { url: REDIS_URL, prefix: REDIS_PREFIX } : undefined,
+      ...(remote.remote && { contentRemote: remote.remote }),
     },
   }
+}
+
+type SettingsEnv = z.infer<typeof settingsEnvSchema>
+
+/**
+ * The git remote settings, checked together. Messages never repeat the URL (it may hold
+ * credentials) nor the token.
+ */
+function contentRemote(env: SettingsEnv, projectDir: string): { ok: true; remote?: ContentRemote } | { ok: false; problems: string[] } {
+  const { CONTENT_GIT_REMOTE, CONTENT_GIT_USERNAME, CONTENT_GIT_TOKEN, CONTENT_GIT_BRANCH, CONTENT_WORK_DIR } = env
+  if (!CONTENT_GIT_REMOTE) {
+    const stray = Object.entries({ CONTENT_GIT_USERNAME, CONTENT_GIT_TOKEN, CONTENT_WORK_DIR }).filter(([, value]) => value !== undefined)
+    return stray.length ? { ok: false, problems: stray.map(([name]) => `${name} is set but CONTENT_GIT_REMOTE is not`) } : { ok: true }
+  }
+  let url: URL
+  try {
+    url = new URL(CONTENT_GIT_REMOTE)
+  } catch {
+    return { ok: false, problems: ['CONTENT_GIT_REMOTE is not a URL (expected https://host/owner/repo.git)'] }
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problems: [`CONTENT_GIT_REMOTE must be an http(s) URL, not ${url.protocol}`] }
+  if (url.username || url.password) {
+    return { ok: false, problems: ['CONTENT_GIT_REMOTE must not carry credentials; set CONTENT_GIT_USERNAME and CONTENT_GIT_TOKEN instead'] }
+  }
+  if (CONTENT_GIT_USERNAME && !CONTENT_GIT_TOKEN) return { ok: false, problems: ['CONTENT_GIT_USERNAME is set but CONTENT_GIT_TOKEN is not'] }
+  const remote = url.toString()
+  // Per remote and branch, in the system's temp folder: writable on read-only hosts (serverless /tmp).
+  const key = createHash('sha256').update(`${remote}#${CONTENT_GIT_BRANCH}`).digest('hex').slice(0, 12)
+  const workDir = CONTENT_WORK_DIR ? path.resolve(projectDir, CONTENT_WORK_DIR) : path.join(tmpdir(), `notes-content-${key}`)
+  const credentials = CONTENT_GIT_TOKEN ? { username: CONTENT_GIT_USERNAME ?? DEFAULT_CONTENT_GIT_USERNAME, password: CONTENT_GIT_TOKEN } : undefined
+  return { ok: true, remote: { url: remote, branch: CONTENT_GIT_BRANCH, workDir, credentials: () => credentials } }
 }

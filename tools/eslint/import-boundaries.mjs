@@ -9,6 +9,7 @@ const plugin = { meta: { name: 'import-boundaries' }, rules: { direction, 'clien
 const GATEWAYS = [
   { module: 'contentlayer/generated', only: 'lib/content/' },
   { module: 'next-auth', only: 'lib/auth/', client: ['next-auth/react'] },
+  { module: 'isomorphic-git', only: 'lib/drafts/remote/' },
 ]
 
 /**

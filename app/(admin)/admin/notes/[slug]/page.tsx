@@ -22,6 +22,8 @@ export default async function EditNotePage({ params }: EditNoteProps) {
   await requireAuthor(`/admin/notes/${encodeURIComponent(slug)}`)
   if (!validateSlug(slug).ok) notFound()
   const store = noteStore()
+  // With a content remote: the note as it is there now, so a save starts from it.
+  await store.refresh()
   let note: Awaited<ReturnType<typeof store.read>>
   try {
     note = await store.read(slug)

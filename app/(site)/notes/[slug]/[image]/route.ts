@@ -1,5 +1,4 @@
-import { readNoteImage } from '@/lib/drafts/images'
-import { settings } from '@/lib/settings'
+import { readSiteNoteImage } from '@/lib/drafts/site-images'
 
 type Context = { params: Promise<{ slug: string; image: string }> }
 
@@ -9,7 +8,7 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: Context) {
   const { slug, image } = await params
-  const found = await readNoteImage(settings().publicDir, slug, image)
+  const found = await readSiteNoteImage(slug, image)
   if (!found) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   return new Response(new Uint8Array(found.bytes), {
     headers: {

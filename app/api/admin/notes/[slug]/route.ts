@@ -11,7 +11,7 @@ type Context = { params: Promise<{ slug: string }> }
 export async function GET(request: Request, { params }: Context) {
   return adminRoute(request, async () => {
     const { slug } = await params
-    const note = await noteStore().read(slug)
+    const note = await noteStore().open(slug)
     if (!note) throw new NoteStoreError('not-found', 'There is no note with this slug.')
     return adminJson({ slug, version: note.version, note: noteInputFromFile(note) })
   })

@@ -1,7 +1,6 @@
 import { adminJson, adminRoute } from '@/lib/admin/http'
-import { saveNoteImage } from '@/lib/drafts/images'
+import { uploadNoteImage } from '@/lib/drafts/site-images'
 import { ImageError, MAX_IMAGE_BYTES } from '@/lib/notes/image-type'
-import { settings } from '@/lib/settings'
 
 type Context = { params: Promise<{ slug: string }> }
 
@@ -20,7 +19,7 @@ export async function POST(request: Request, { params }: Context) {
     }
     if (!(file instanceof File)) return adminJson({ error: 'No image in the upload.' }, 400)
     try {
-      return adminJson(await saveNoteImage(settings().publicDir, slug, file.name, new Uint8Array(await file.arrayBuffer())), 201)
+      return adminJson(await uploadNoteImage(slug, file.name, new Uint8Array(await file.arrayBuffer())), 201)
     } catch (error) {
       if (error instanceof ImageError) return adminJson({ error: error.message }, 422)
       throw error
