@@ -6,7 +6,7 @@ import { validateSlug } from '@/lib/notes/slug'
 import { readContainedFile } from '@/lib/security/contained-file'
 import { settings } from '@/lib/settings'
 import { writeFileAtomic } from './atomic-write'
-import { altFromName, imageFileName, STORED_IMAGE_NAME } from './image-name'
+import { altFromName, imageFileName, STORED_IMAGE_NAME } from '@/lib/notes/image-name'
 
 const CONTENT_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif' }
 

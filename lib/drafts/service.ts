@@ -1,5 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
+import { parseNotebook } from '@/lib/notebooks/notebook'
+import { notebookFields } from '@/lib/notebooks/to-mdx'
 import { checkMdxPolicy, type PolicyProblem } from '@/lib/mdx/policy'
 import { triggerDeploy, type DeployResult } from './deploy-hook'
 import { parseNoteFile } from '@/lib/notes/note-file'
@@ -80,17 +82,29 @@ const storableNote = (input: Record<string, unknown>) => {
   return checked.note.draft ? checked.note : requireCleanBody(checked, 'fix it before readers get it.')
 }
 
+/** The series and part of every other note, notebooks included: what a new part may not repeat. */
+async function seriesParts(store: NoteStore, ownSlugs: string[]): Promise<{ slug: string; series: unknown; part: unknown }[]> {
+  const notes = await Promise.all(
+    (await store.list()).filter((slug) => !ownSlugs.includes(slug)).map(async (slug) => ({ slug, fields: (await store.read(slug).catch(() => null))?.fields })),
+  )
+  const notebooks = (await store.notebooks()).flatMap(({ slug, file, text }) => {
+    try {
+      return [{ slug: `${slug} (notebook ${file})`, fields: notebookFields(parseNotebook(text)) as Record<string, unknown> }]
+    } catch {
+      return [] // an unreadable notebook fails the build on its own, naming itself
+    }
+  })
+  return [...notes, ...notebooks].map(({ slug, fields }) => ({ slug, series: fields?.series, part: fields?.seriesOrder }))
+}
+
 /** Two notes may not claim the same part of a series (the build refuses it). */
 async function checkSeriesPart(store: NoteStore, note: NoteInput, ownSlugs: string[]) {
   if (!note.series || note.seriesOrder === undefined) return
-  for (const other of await store.list()) {
-    if (ownSlugs.includes(other)) continue
-    const fields = (await store.read(other).catch(() => null))?.fields
-    if (fields?.series === note.series && fields.seriesOrder === note.seriesOrder) {
-      throw new EditorError(422, 'Some fields need attention.', {
-        errors: { seriesOrder: `Part ${note.seriesOrder} of “${note.series}” is already the note “${other}”.` },
-      })
-    }
+  const taken = (await seriesParts(store, ownSlugs)).find(({ series, part }) => series === note.series && part === note.seriesOrder)
+  if (taken) {
+    throw new EditorError(422, 'Some fields need attention.', {
+      errors: { seriesOrder: `Part ${note.seriesOrder} of “${note.series}” is already the note “${taken.slug}”.` },
+    })
   }
 }
 

@@ -11,14 +11,21 @@ const subscribeWide = (change: () => void) => {
   return () => query.removeEventListener('change', change)
 }
 
+// Kept for the tab's life: a new note's first save moves it to its own page, which remounts the
+// editor; the author's view and panel come back as they were (the text does, through the session).
+const remembered: { details: boolean; view: EditorView } = { details: false, view: 'split' }
+
 /**
  * How the editor is laid out: the body beside the preview (wide screens), or one of them; the
  * Details panel open or not; focus mode (title and body alone). A refusal that names a field in
  * the panel opens it, so the author sees what to fix.
  */
 export function useEditorLayout(fieldErrors: Record<string, string>) {
-  const [details, setDetails] = useState(false)
-  const [view, setView] = useState<EditorView>('split')
+  const [details, setDetailsState] = useState(() => remembered.details)
+  const [view, setViewState] = useState<EditorView>(() => remembered.view)
+  const setDetails = (update: boolean | ((open: boolean) => boolean)) =>
+    setDetailsState((open) => (remembered.details = typeof update === 'function' ? update(open) : update))
+  const setView = (next: EditorView) => setViewState((remembered.view = next))
   const [focus, setFocus] = useState(false)
   // Side by side needs a wide screen; a phone shows the body, or the preview.
   const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => true)
@@ -51,6 +58,6 @@ function layoutClasses(view: EditorView, details: boolean, focus: boolean) {
   return {
     grid: `grid gap-6 ${grid}`,
     body: `min-w-0 space-y-3 ${view === 'preview' ? 'hidden' : ''} ${view === 'write' && !details ? 'mx-auto w-full max-w-3xl' : ''}`,
-    preview: view === 'write' ? 'hidden' : view === 'split' ? 'hidden lg:block lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto' : '',
+    preview: view === 'write' ? 'hidden' : view === 'split' ? 'hidden lg:block lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto' : 'mx-auto w-full max-w-3xl',
   }
 }

@@ -18,6 +18,8 @@ export function useLivePreview(fields: EditorFields, render: RenderPreview, init
   const [preview, setPreview] = useState<ReactNode>(initial.preview)
   const [problems, setProblems] = useState<Problem[]>(initial.problems)
   const [unreachable, setUnreachable] = useState(false)
+  // Whether anything good was rendered yet (a saved body with problems opens with none).
+  const [rendered, setRendered] = useState(initial.problems.length === 0)
   const runs = useRef(0)
   const first = useRef(true)
 
@@ -38,6 +40,7 @@ export function useLivePreview(fields: EditorFields, render: RenderPreview, init
           // instead of suspending the page (which would unmount the editor under the author).
           startTransition(() => setPreview(result.preview))
           setProblems([])
+          setRendered(true)
         } else {
           setProblems(result.problems)
         }
@@ -48,5 +51,5 @@ export function useLivePreview(fields: EditorFields, render: RenderPreview, init
     return () => window.clearTimeout(timer)
   }, [fields, render])
 
-  return { preview, problems, unreachable }
+  return { preview, problems, unreachable, rendered }
 }

@@ -24,6 +24,7 @@ export function usePublishing(saver: NoteSaver, { mode, onSite: initiallyOnSite,
 
   const setPublished = useCallback(
     async (publish: boolean) => {
+      if (!publish && !window.confirm(`Unpublish “${latest.current.fields.title}”? Readers lose its page and it leaves the feeds; it stays here as a draft.`)) return
       if (needsSave && !(await save(true))) return
       const slug = latest.current.serverSlug!
       say(publish ? 'Publishing…' : 'Unpublishing…')

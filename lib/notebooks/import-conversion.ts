@@ -1,4 +1,4 @@
-import { imageFileName } from '@/lib/drafts/image-name'
+import { imageFileName } from '@/lib/notes/image-name'
 import { checkImportSize } from './import-size'
 import { NotebookError, parseNotebook } from './notebook'
 import { notebookFields, notebookToNote, type NotebookAsset } from './to-mdx'

@@ -90,7 +90,7 @@ test('an unfinished formula: the draft is saved with it, the line is marked, the
 
   const problems = page.getByRole('alert').filter({ hasText: 'in the body, marked in the margin' })
   await expect(problems).toHaveCount(1)
-  await expect(problems).toContainText('The draft is saved with it; fix it to publish.')
+  await expect(problems).toContainText('A draft can be saved with it; fix it to publish.')
   await expect(page.locator('.cm-lint-marker-error')).toHaveCount(1)
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(1)
   await expect(page.getByText('The preview shows the last version without errors')).toBeVisible()

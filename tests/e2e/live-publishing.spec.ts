@@ -88,6 +88,10 @@ test('publish, update and unpublish reach every public surface without a rebuild
   for (const [name, { text }] of Object.entries(seen)) expect(text, name).toContain(`${word}-updated`)
 
   // Unpublished: gone from all of them in the same window, and the draft canary never appeared.
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Readers lose its page')
+    void dialog.accept()
+  })
   await page.getByRole('button', { name: 'Unpublish' }).click()
   await expect(page.getByText('Unpublished: it is a draft again, and gone from the site.')).toBeVisible({ timeout: 20_000 })
   await expect(page.getByRole('link', { name: 'View on site' })).toHaveCount(0)

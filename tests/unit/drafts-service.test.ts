@@ -80,6 +80,18 @@ describe('saveNote', () => {
     expect(await notes.list()).toEqual(['part-one'])
   })
 
+  it('refuses a part of a series a notebook already is (the build would refuse the site)', async () => {
+    const notes = store()
+    const notesDir = path.join(dirs.at(-1)!, 'notes')
+    mkdirSync(notesDir, { recursive: true })
+    const notebook = { nbformat: 4, nbformat_minor: 5, metadata: { note: { title: 'Matmul', date: '2021-01-01', summary: 's', series: 'CUDA', seriesOrder: 2 } }, cells: [] }
+    writeFileSync(path.join(notesDir, 'matmul.ipynb'), JSON.stringify(notebook))
+    await expect(saveNote('also-two', { version: null, note: { ...note, series: 'CUDA', seriesOrder: 2 } }, notes)).rejects.toMatchObject({
+      details: { errors: { seriesOrder: 'Part 2 of “CUDA” is already the note “matmul (notebook matmul.ipynb)”.' } },
+    })
+    expect((await saveNote('also-three', { version: null, note: { ...note, series: 'CUDA', seriesOrder: 3 } }, notes)).slug).toBe('also-three')
+  })
+
   it('saves a draft whose body has problems, with them; readers only ever get a clean body', async () => {
     const notes = store()
     const unfinished = { ...note, body: 'Intro.\n\n$$\\frac{1}{$$\n\n{process.env.AUTH_SECRET}\n' }

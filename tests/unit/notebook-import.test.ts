@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { NoteStore } from '@/lib/drafts/store'
-import { importNotebook } from '@/lib/notebooks/import'
+import { importNotebook } from '@/lib/admin/notebook-import'
 import { convertForImport } from '@/lib/notebooks/import-conversion'
 
 const root = mkdtempSync(path.join(tmpdir(), 'import-'))

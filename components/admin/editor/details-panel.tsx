@@ -39,14 +39,10 @@ export function DetailsPanel({ fields, errors, change, onSlug, serverSlug, draft
       />
       <FieldInput label="Summary" name="summary" value={fields.summary} error={errors.summary} onChange={(summary) => change({ summary })} multiline hint="One or two sentences for lists, feeds and search results." />
       <FieldInput label="Tags" name="tags" value={fields.tags} error={errors.tags} onChange={(tags) => change({ tags })} hint="Separated by commas, e.g. CUDA, PyTorch" />
-      <div className="grid grid-cols-[minmax(0,1fr)_5rem] gap-3">
-        <FieldInput label="Series" name="series" value={fields.series} error={errors.series} onChange={(series) => change({ series })} />
-        <FieldInput label="Part" name="seriesOrder" value={fields.seriesOrder} error={errors.seriesOrder} onChange={(seriesOrder) => change({ seriesOrder })} inputMode="numeric" />
-      </div>
-      <div className="grid grid-cols-2 gap-3">
-        <FieldInput label="Date" name="date" type="date" value={fields.date} error={errors.date} onChange={(date) => change({ date })} hint={draft ? 'Set when you publish, if empty.' : undefined} />
-        <FieldInput label="Updated" name="updated" type="date" value={fields.updated} error={errors.updated} onChange={(updated) => change({ updated })} />
-      </div>
+      <FieldInput label="Series" name="series" value={fields.series} error={errors.series} onChange={(series) => change({ series })} />
+      <FieldInput label="Part" name="seriesOrder" value={fields.seriesOrder} error={errors.seriesOrder} onChange={(seriesOrder) => change({ seriesOrder })} inputMode="numeric" hint="Its place in the series: 1, 2, 3…" />
+      <FieldInput label="Date" name="date" type="date" value={fields.date} error={errors.date} onChange={(date) => change({ date })} hint={draft ? 'Set when you publish, if empty.' : undefined} />
+      <FieldInput label="Updated" name="updated" type="date" value={fields.updated} error={errors.updated} onChange={(updated) => change({ updated })} />
       {serverSlug && draft && <SharePanel slug={serverSlug} />}
       {serverSlug && (
         <button

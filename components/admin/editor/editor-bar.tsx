@@ -25,7 +25,7 @@ type EditorBarProps = {
 }
 
 const linkClass = 'text-sky-800 underline dark:text-sky-300'
-const quietButton = 'rounded-md border border-zinc-400 px-2.5 py-1.5 text-sm font-medium aria-pressed:bg-zinc-200 aria-expanded:bg-zinc-200 dark:border-zinc-600 dark:aria-pressed:bg-zinc-700 dark:aria-expanded:bg-zinc-700'
+const quietButton = 'rounded-md border border-zinc-400 px-2 py-1.5 text-sm font-medium sm:px-2.5 aria-pressed:bg-zinc-200 aria-expanded:bg-zinc-200 dark:border-zinc-600 dark:aria-pressed:bg-zinc-700 dark:aria-expanded:bg-zinc-700'
 const VIEWS: { view: EditorView; label: string; wideOnly?: boolean }[] = [
   { view: 'write', label: 'Write' },
   { view: 'split', label: 'Split', wideOnly: true },
@@ -76,7 +76,7 @@ export function EditorBar(props: EditorBarProps) {
                   type="button"
                   aria-pressed={view === option.view}
                   onClick={() => props.onView(option.view)}
-                  className={`rounded px-2 py-1 text-sm aria-pressed:bg-zinc-200 aria-pressed:font-medium dark:aria-pressed:bg-zinc-700 ${option.wideOnly ? 'hidden lg:block' : ''}`}
+                  className={`rounded px-1.5 py-1 text-sm aria-pressed:bg-zinc-200 sm:px-2 aria-pressed:font-medium dark:aria-pressed:bg-zinc-700 ${option.wideOnly ? 'hidden lg:block' : ''}`}
                 >
                   {option.label}
                 </button>
@@ -89,14 +89,20 @@ export function EditorBar(props: EditorBarProps) {
             </button>
           )}
           <button type="button" aria-pressed={focus} onClick={props.onFocus} className={`hidden sm:block ${quietButton}`} title="Focus: only the title and the body (Esc leaves)">
-            Focus
+            {focus ? 'Leave focus (Esc)' : 'Focus'}
           </button>
-          <button type="button" onClick={props.onSave} className="rounded-md border border-zinc-500 px-3 py-1.5 text-sm font-medium">
+          <button type="button" onClick={props.onSave} className="rounded-md border border-zinc-500 px-2 py-1.5 text-sm font-medium sm:px-3">
             {draft ? 'Save' : 'Update'} <kbd className="hidden text-xs text-zinc-600 sm:inline dark:text-zinc-400">Ctrl S</kbd>
           </button>
-          <button type="button" onClick={props.onPublish} className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white dark:bg-sky-300 dark:text-zinc-950">
-            {draft ? 'Publish' : 'Unpublish'}
-          </button>
+          {draft ? (
+            <button type="button" onClick={props.onPublish} className="rounded-md bg-sky-800 px-2 py-1.5 text-sm font-medium text-white sm:px-3 dark:bg-sky-300 dark:text-zinc-950">
+              Publish
+            </button>
+          ) : (
+            <button type="button" onClick={props.onPublish} className={quietButton}>
+              Unpublish
+            </button>
+          )}
         </div>
       </div>
     </div>

@@ -78,6 +78,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
           event.preventDefault()
           void save(true)
         } else if (event.key === 'Escape' && layout.focus) layout.leaveFocus()
+        else if (event.key === 'Escape' && layout.details) layout.closeDetails()
       }}
     >
       <EditorBar
@@ -126,7 +127,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
               focus={layout.focus}
             />
           </form>
-          <PreviewPane preview={live.preview} stale={live.problems.length > 0} unreachable={live.unreachable} className={layout.classes.preview} />
+          <PreviewPane preview={live.preview} stale={live.problems.length > 0 && live.rendered} unreachable={live.unreachable} className={layout.classes.preview} />
           {layout.details && !layout.focus && (
             <div className="order-first lg:order-none">
               <DetailsPanel

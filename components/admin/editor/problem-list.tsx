@@ -20,7 +20,7 @@ export function ProblemList({ id, title, problems, onSelect }: ProblemListProps)
           return (
             <li key={index}>
               {onSelect ? (
-                <button type="button" onClick={() => onSelect(problem)} className="text-left underline decoration-dotted underline-offset-2 hover:decoration-solid">
+                <button type="button" onClick={() => onSelect(problem)} className="inline text-left underline decoration-dotted underline-offset-2 hover:decoration-solid">
                   {text}
                 </button>
               ) : (

@@ -50,7 +50,7 @@ export function WritingArea({ problems, bodyError, draft, onReady, onSelectProbl
       {bodyError && <p className="text-sm text-red-800 dark:text-red-300">{bodyError}</p>}
       <ProblemList
         id={PROBLEMS_ID}
-        title={`${count} in the body, marked in the margin. ${draft ? `The draft is saved with ${one ? 'it' : 'them'}; fix ${one ? 'it' : 'them'} to publish.` : `Fix ${one ? 'it' : 'them'} to update the published note.`}`}
+        title={`${count} in the body, marked in the margin. ${draft ? `A draft can be saved with ${one ? 'it' : 'them'}; fix ${one ? 'it' : 'them'} to publish.` : `Fix ${one ? 'it' : 'them'} to update the published note.`}`}
         problems={problems}
         onSelect={onSelectProblem}
       />

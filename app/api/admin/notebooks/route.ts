@@ -1,7 +1,7 @@
 import { adminJson, adminRoute, readUpload } from '@/lib/admin/http'
 import { EditorError } from '@/lib/drafts/service'
 import { shareStore } from '@/lib/drafts/store-instance'
-import { importNotebook } from '@/lib/notebooks/import'
+import { importNotebook } from '@/lib/admin/notebook-import'
 import { MAX_NOTEBOOK_BYTES, MAX_NOTEBOOK_REQUEST_BYTES } from '@/lib/notebooks/upload-limit.mjs'
 import { settings } from '@/lib/settings'
 

@@ -5,9 +5,9 @@ import { EditorError, saveNote } from '@/lib/drafts/service'
 import type { NoteStore } from '@/lib/drafts/store'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { slugFromTitle, validateSlug } from '@/lib/notes/slug'
-import { convertInWorker } from './convert-in-worker'
-import type { ImportConversion } from './import-conversion'
-import { NotebookError } from './notebook'
+import { convertInWorker } from '@/lib/notebooks/convert-in-worker'
+import type { ImportConversion } from '@/lib/notebooks/import-conversion'
+import { NotebookError } from '@/lib/notebooks/notebook'
 
 /** A free slug for the imported note: the title's (or file's) words, numbered if taken. */
 async function freeSlug(store: NoteStore, wanted: string): Promise<string> {
