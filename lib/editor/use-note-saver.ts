@@ -16,8 +16,6 @@ type SaveResult = { slug: string; version: string; commit: string | null; draft:
 export const AUTOSAVE_DELAY_MS = 2_000
 export const RETRY_DELAY_MS = 10_000
 
-const storage = () => window.localStorage
-
 /**
  * The note's journey to the server. A draft autosaves after a pause (retrying while offline), a
  * published note only on an explicit save. A save names the version it started from: a note
@@ -70,7 +68,7 @@ export function useNoteSaver(initial: EditorInitial, resumed: EditorSession | nu
         // Typed back to what the server has: nothing to save, and no field wrong any more.
         setFieldErrors({})
         setState({ kind: 'saved', at: null })
-        clearLocalCopy(storage(), localCopyKey(current.serverSlug))
+        clearLocalCopy(window.localStorage, localCopyKey(current.serverSlug))
         return true
       }
       if (!snapshot.title.trim()) {

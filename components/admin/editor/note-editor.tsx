@@ -3,7 +3,7 @@
 import type { EditorView as CodeMirrorView } from '@codemirror/view'
 import { useCallback, useRef, useState, type ReactNode } from 'react'
 import type { Problem } from '@/lib/editor/api'
-import { fieldsFromNote } from '@/lib/editor/fields'
+import { fieldsFromNote, type EditorFields } from '@/lib/editor/fields'
 import { updateNotice, type LiveResult, type PublishingMode } from '@/lib/editor/publish-notice'
 import { resumeSession } from '@/lib/editor/session'
 import { slugFromTitle } from '@/lib/notes/slug'
@@ -65,6 +65,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
   const body = useRef<CodeMirrorView | null>(null)
 
   const problems = live.unreachable ? (saver.problems ?? []) : live.problems
+  const takeLocalCopy = (copy: EditorFields | null) => copy && (change(copy), setSlugTouched(true))
   const changeTitle = (title: string) => change(slugTouched || (serverSlug && !draft) ? { title } : { title, slug: slugFromTitle(title) })
 
   return (
@@ -99,7 +100,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
         onFocus={layout.toggleFocus}
       />
       <div className={layout.focus ? 'mx-auto mt-4 max-w-3xl space-y-4' : 'space-y-4'}>
-        <EditorNotices notice={notice} offer={local.offer} onRestore={() => restore(local.accept())} onDiscard={() => local.discard(serverSlug)} />
+        <EditorNotices notice={notice} offer={local.offer} onRestore={() => takeLocalCopy(local.accept())} onDiscard={() => local.discard(serverSlug)} />
         {saver.conflict && (
           <ConflictDialog
             mine={fields}
@@ -146,10 +147,4 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
       </div>
     </div>
   )
-
-  function restore(copy: ReturnType<typeof local.accept>) {
-    if (!copy) return
-    change(copy)
-    setSlugTouched(true)
-  }
 }
