@@ -6,7 +6,7 @@ import { Redis } from 'ioredis'
 export const REDIS_WAIT_MS = 1_000
 
 /** Redis could not be reached, or refused a command: the caller answers 503, never hangs. */
-export class RedisUnavailableError extends Error {
+class RedisUnavailable extends Error {
   /**
    * @param {string} message
    * @param {unknown} [cause]
@@ -16,6 +16,12 @@ export class RedisUnavailableError extends Error {
     this.name = 'RedisUnavailableError'
   }
 }
+
+// One class per process: the connection is shared by every bundle (route handlers, pages, the
+// instrumentation hook each load their own copy of this module), so whichever copy made it, the
+// errors it throws must be `instanceof` the class every other copy checks.
+const classes = /** @type {Record<symbol, typeof RedisUnavailable | undefined>} */ (/** @type {unknown} */ (globalThis))
+export const RedisUnavailableError = (classes[Symbol.for('notes.RedisUnavailableError')] ??= RedisUnavailable)
 
 /**
  * The URL without its password, for messages and logs.
@@ -111,6 +117,28 @@ export class RedisConnection {
   failure(error) {
     if (error instanceof RedisUnavailableError) return error
     return new RedisUnavailableError(`Redis at ${this.label} failed: ${/** @type {Error} */ (error).message}`, error)
+  }
+
+  /**
+   * Calls `onMessage` with each message published on `channel`, on a connection of its own (Redis
+   * wants one for subscribing) that waits for Redis however long it is away. `onReturn` is called
+   * each time it is back after a drop: what was published meanwhile was missed.
+   * @param {string} channel
+   * @param {(message: string) => void} onMessage
+   * @param {() => void} onReturn
+   * @returns {() => void} stops listening
+   */
+  subscribe(channel, onMessage, onReturn) {
+    const subscriber = this.client.duplicate({ lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null })
+    subscriber.on('error', () => undefined)
+    let connectedBefore = false
+    subscriber.on('ready', () => {
+      if (connectedBefore) onReturn()
+      connectedBefore = true
+    })
+    subscriber.on('message', (from, message) => from === channel && onMessage(message))
+    subscriber.subscribe(channel).catch(() => undefined)
+    return () => subscriber.disconnect()
   }
 
   /** Closes the connection (tests, scripts). */
