@@ -6,13 +6,11 @@ import { noteStore } from './store-instance'
 
 /**
  * The note images of this site: under `public/notes/<slug>/` (committed with the next explicit
- * save), or with CONTENT_GIT_REMOTE under `images/<slug>/` of the content repository, each
- * upload a commit pushed at once, so every instance serves it after its next pull.
+ * save), or with CONTENT_GIT_REMOTE in the content repository's clone (`images/<slug>/`, or
+ * `public/notes/<slug>/` of the site's own repository), each upload a commit pushed at once, so
+ * every instance serves it after its next pull.
  */
-export const noteImagesRoot = () => {
-  const remote = settings().contentRemote
-  return remote ? path.join(remote.workDir, 'images') : path.join(settings().publicDir, 'notes')
-}
+export const noteImagesRoot = () => settings().contentRemote?.imagesDir ?? path.join(settings().publicDir, 'notes')
 
 /** The folder of one note's images, committed beside it. */
 export const noteImageFolder = (slug: string) => (settings().contentRemote ? path.join(noteImagesRoot(), slug) : noteImageDir(slug))

@@ -16,6 +16,10 @@ export const DEFAULT_REDIS_PREFIX = 'notes:'
 export const DEFAULT_CONTENT_GIT_BRANCH = 'main'
 /** CONTENT_GIT_USERNAME when only a token is set (GitHub and GitLab take any name with a token). */
 export const DEFAULT_CONTENT_GIT_USERNAME = 'git'
+/** CONTENT_GIT_LAYOUT: a repository of notes alone (`notes/`, `images/`), or `site`, this site's own. */
+export const DEFAULT_CONTENT_GIT_LAYOUT = 'notes'
+/** CONTENT_SYNC_INTERVAL: seconds between an instance's checks whether the content remote moved. */
+export const DEFAULT_CONTENT_SYNC_INTERVAL = 30
 /** SITE_URL */
 export const DEFAULT_SITE_URL = 'http://localhost:3000'
 /** The site's static files, relative to the project (not a setting). */

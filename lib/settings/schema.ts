@@ -2,9 +2,16 @@ import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_AUTH_STATE_DIR, DEFAULT_CONTENT_DIR, DEFAULT_CONTENT_GIT_BRANCH, DEFAULT_CONTENT_GIT_USERNAME, DEFAULT_DIST_DIR, DEFAULT_PUBLISH_MODE, DEFAULT_REDIS_PREFIX, PUBLIC_DIR } from './defaults.mjs'
+import { DEFAULT_AUTH_STATE_DIR, DEFAULT_CONTENT_DIR, DEFAULT_CONTENT_GIT_BRANCH, DEFAULT_CONTENT_GIT_LAYOUT, DEFAULT_CONTENT_GIT_USERNAME, DEFAULT_CONTENT_SYNC_INTERVAL, DEFAULT_DIST_DIR, DEFAULT_PUBLISH_MODE, DEFAULT_REDIS_PREFIX, PUBLIC_DIR } from './defaults.mjs'
 
 export const PUBLISH_MODES = ['live', 'deploy'] as const
+
+/**
+ * How a content remote is laid out: `notes`, a repository of notes alone (`notes/<slug>.mdx`,
+ * `images/<slug>/`); `site`, this site's own repository (`<CONTENT_DIR>/notes/`, `public/notes/<slug>/`),
+ * which a host such as Vercel builds after each push.
+ */
+export const CONTENT_GIT_LAYOUTS = ['notes', 'site'] as const
 
 /** How a publish reaches readers (README, "Publishing model"). */
 export type PublishMode = (typeof PUBLISH_MODES)[number]
@@ -41,6 +48,19 @@ const settingsEnvSchema = z.object({
       .default(DEFAULT_CONTENT_GIT_BRANCH),
   ),
   CONTENT_WORK_DIR: z.preprocess(unsetIfEmpty, z.string().optional()),
+  CONTENT_GIT_LAYOUT: z.preprocess(
+    unsetIfEmpty,
+    z.enum(CONTENT_GIT_LAYOUTS, { error: (issue) => `must be "notes" or "site", not ${JSON.stringify(issue.input)}` }).default(DEFAULT_CONTENT_GIT_LAYOUT),
+  ),
+  CONTENT_SYNC_INTERVAL: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .int({ error: 'must be a whole number of seconds' })
+      .min(1, { error: 'must be at least 1 (second)' })
+      .max(86_400, { error: 'must be at most 86400 (a day)' })
+      .default(DEFAULT_CONTENT_SYNC_INTERVAL),
+  ),
 })
 
 function isRedisUrl(value: string): boolean {
@@ -65,6 +85,13 @@ export type ContentRemote = {
   branch: string
   /** This instance's clone: never the app folder, which may be read-only. */
   workDir: string
+  layout: (typeof CONTENT_GIT_LAYOUTS)[number]
+  /** Where the notes are in the clone. */
+  notesDir: string
+  /** Where the notes' images are in the clone (`<slug>/<name>`, served at `/notes/<slug>/<name>`). */
+  imagesDir: string
+  /** How often this instance asks the remote whether the branch moved (seconds). */
+  syncInterval: number
   credentials: () => { username: string; password: string } | undefined
 }
 
@@ -123,7 +150,7 @@ type SettingsEnv = z.infer<typeof settingsEnvSchema>
  * credentials) nor the token.
  */
 function contentRemote(env: SettingsEnv, projectDir: string): { ok: true; remote?: ContentRemote } | { ok: false; problems: string[] } {
-  const { CONTENT_GIT_REMOTE, CONTENT_GIT_USERNAME, CONTENT_GIT_TOKEN, CONTENT_GIT_BRANCH, CONTENT_WORK_DIR } = env
+  const { CONTENT_GIT_REMOTE, CONTENT_GIT_USERNAME, CONTENT_GIT_TOKEN, CONTENT_GIT_BRANCH, CONTENT_WORK_DIR, CONTENT_SYNC_INTERVAL, CONTENT_GIT_LAYOUT, CONTENT_DIR } = env
   if (!CONTENT_GIT_REMOTE) {
     const stray = Object.entries({ CONTENT_GIT_USERNAME, CONTENT_GIT_TOKEN, CONTENT_WORK_DIR }).filter(([, value]) => value !== undefined)
     return stray.length ? { ok: false, problems: stray.map(([name]) => `${name} is set but CONTENT_GIT_REMOTE is not`) } : { ok: true }
@@ -143,6 +170,17 @@ function contentRemote(env: SettingsEnv, projectDir: string): { ok: true; remote
   // Per remote and branch, in the system's temp folder: writable on read-only hosts (serverless /tmp).
   const key = createHash('sha256').update(`${remote}#${CONTENT_GIT_BRANCH}`).digest('hex').slice(0, 12)
   const workDir = CONTENT_WORK_DIR ? path.resolve(projectDir, CONTENT_WORK_DIR) : path.join(tmpdir(), `notes-content-${key}`)
+  const inClone = CONTENT_GIT_LAYOUT === 'site' ? siteLayout(CONTENT_DIR, workDir) : { ok: true as const, notesDir: path.join(workDir, 'notes'), imagesDir: path.join(workDir, 'images') }
+  if (!inClone.ok) return inClone
   const credentials = CONTENT_GIT_TOKEN ? { username: CONTENT_GIT_USERNAME ?? DEFAULT_CONTENT_GIT_USERNAME, password: CONTENT_GIT_TOKEN } : undefined
-  return { ok: true, remote: { url: remote, branch: CONTENT_GIT_BRANCH, workDir, credentials: () => credentials } }
+  return { ok: true, remote: { url: remote, branch: CONTENT_GIT_BRANCH, workDir, layout: CONTENT_GIT_LAYOUT, notesDir: inClone.notesDir, imagesDir: inClone.imagesDir, syncInterval: CONTENT_SYNC_INTERVAL, credentials: () => credentials } }
+}
+
+/** The site's own repository as the remote: its content folder and public folder, where the build reads them. */
+function siteLayout(contentDir: string, workDir: string): { ok: true; notesDir: string; imagesDir: string } | { ok: false; problems: string[] } {
+  const relative = path.normalize(contentDir)
+  if (path.isAbsolute(relative) || relative.startsWith('..')) {
+    return { ok: false, problems: [`CONTENT_GIT_LAYOUT=site needs CONTENT_DIR inside the project (it is the same folder in the repository), not ${JSON.stringify(contentDir)}`] }
+  }
+  return { ok: true, notesDir: path.join(workDir, relative, 'notes'), imagesDir: path.join(workDir, PUBLIC_DIR, 'notes') }
 }

@@ -29,6 +29,30 @@ describe('content remote settings', () => {
     expect(a.ok && a.settings.contentRemote?.credentials()).toBeUndefined()
   })
 
+  it('lays the clone out as a repository of notes, or as this site\'s own repository (CONTENT_GIT_LAYOUT=site)', () => {
+    const base = { CONTENT_GIT_REMOTE: 'https://git.example/a.git', CONTENT_WORK_DIR: '/var/clone' }
+    const notesOnly = parseSettings(base, project)
+    expect(notesOnly.ok && notesOnly.settings.contentRemote).toMatchObject({ layout: 'notes', notesDir: path.resolve('/var/clone/notes'), imagesDir: path.resolve('/var/clone/images') })
+    const site = parseSettings({ ...base, CONTENT_GIT_LAYOUT: 'site' }, project)
+    expect(site.ok && site.settings.contentRemote).toMatchObject({ layout: 'site', notesDir: path.resolve('/var/clone/content/notes'), imagesDir: path.resolve('/var/clone/public/notes') })
+    const elsewhere = parseSettings({ ...base, CONTENT_GIT_LAYOUT: 'site', CONTENT_DIR: '/srv/content' }, project)
+    expect(elsewhere.ok ? '' : elsewhere.problems.join('\n')).toMatch(/^CONTENT_GIT_LAYOUT=site needs CONTENT_DIR inside the project/)
+    const wrong = parseSettings({ ...base, CONTENT_GIT_LAYOUT: 'monorepo' }, project)
+    expect(wrong.ok ? '' : wrong.problems.join('\n')).toBe('CONTENT_GIT_LAYOUT must be "notes" or "site", not "monorepo"')
+  })
+
+  it('checks the remote every 30 s unless CONTENT_SYNC_INTERVAL says otherwise, naming a bad value', () => {
+    const remote = { CONTENT_GIT_REMOTE: 'https://git.example/a.git' }
+    const interval = (env: Record<string, string>) => {
+      const result = parseSettings({ ...remote, ...env }, project)
+      return result.ok ? result.settings.contentRemote?.syncInterval : result.problems.join('\n')
+    }
+    expect(interval({})).toBe(30)
+    expect(interval({ CONTENT_SYNC_INTERVAL: '5' })).toBe(5)
+    expect(interval({ CONTENT_SYNC_INTERVAL: '0' })).toBe('CONTENT_SYNC_INTERVAL must be at least 1 (second)')
+    expect(interval({ CONTENT_SYNC_INTERVAL: 'soon' })).toBe('CONTENT_SYNC_INTERVAL must be a number of seconds')
+  })
+
   it('refuses a bad remote without repeating what may be a credential', () => {
     for (const [value, message] of [
       ['not a url', 'CONTENT_GIT_REMOTE is not a URL'],

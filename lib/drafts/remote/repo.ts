@@ -38,7 +38,7 @@ export class RemoteRepo {
   private readonly branchRef: string
   private readonly trackingRef: string
 
-  constructor(private readonly remote: ContentRemote) {
+  constructor(private readonly remote: Pick<ContentRemote, 'url' | 'branch' | 'workDir' | 'credentials'>) {
     this.clone = { fs, dir: remote.workDir, cache: {} }
     this.branchRef = `refs/heads/${remote.branch}`
     this.trackingRef = `refs/remotes/${REMOTE}/${remote.branch}`
@@ -199,6 +199,22 @@ export class RemoteRepo {
     const committed = await git.listFiles({ ...this.clone, ref: head }).catch(() => [] as string[])
     for (const name of committed) if ((name === relative || name.startsWith(`${relative}/`)) && !found.has(name)) found.set(name, null)
     return found
+  }
+
+  /**
+   * Whether the remote's branch moved since this clone last fetched, or commits made here wait to
+   * be pushed: one small request (the remote's refs), no fetch.
+   */
+  async outOfStep(): Promise<boolean> {
+    await this.ready()
+    let refs
+    try {
+      refs = await git.listServerRefs({ ...this.network, url: this.remote.url, prefix: this.branchRef })
+    } catch (error) {
+      throw remoteError(error)
+    }
+    const tracking = await this.resolve(this.trackingRef)
+    return refs.find((ref) => ref.ref === this.branchRef)?.oid !== tracking || (await this.head()) !== tracking
   }
 
   /** The commit the local branch is at. */
