@@ -3,22 +3,24 @@ import path from 'node:path'
 import { authEnv } from '@/lib/auth/config'
 import { sharedRedis } from '@/lib/redis'
 import { settings } from '@/lib/settings'
+import { redisAutosaves } from './redis-autosaves'
 import { redisNoteLocks } from './redis-note-lock'
 import { RedisShareStore } from './redis-shares'
 import { RemoteRepo } from './remote/repo'
 import { ShareStore, type ShareLinks } from './shares'
 import { NoteStore } from './store'
 
-// Where the admin's state lives, chosen in one place: locks and links on Redis when REDIS_URL is
-// set (every instance sees the same), notes in a clone of CONTENT_GIT_REMOTE when that is set
-// (every commit pushed); else all of it on this machine's disk.
+// Where the admin's state lives, chosen in one place: locks, links and (with a remote) autosaves
+// on Redis when REDIS_URL is set (every instance sees the same), notes in a clone of
+// CONTENT_GIT_REMOTE when that is set (every commit pushed); else all of it on this machine's disk.
 
-/** The store over the site's notes folder (`<CONTENT_DIR>/notes`), or `notes/` of the remote's clone. */
+/** The store over the site's notes folder (`<CONTENT_DIR>/notes`), or the notes folder of the remote's clone. */
 export function noteStore(): NoteStore {
   const redis = sharedRedis()
   const locks = redis ? { locks: redisNoteLocks(redis) } : {}
   const remote = settings().contentRemote
-  return remote ? new NoteStore(path.join(remote.workDir, 'notes'), { ...locks, remote: new RemoteRepo(remote) }) : new NoteStore(settings().notesDir, locks)
+  if (!remote) return new NoteStore(settings().notesDir, locks)
+  return new NoteStore(remote.notesDir, { ...locks, remote: new RemoteRepo(remote), ...(redis && { autosaves: redisAutosaves(redis) }) })
 }
 
 /** Draft share links, signed with AUTH_SECRET: on Redis, or beside the session list (AUTH_STATE_DIR). */

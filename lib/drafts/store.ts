@@ -10,6 +10,7 @@ import { commitFiles, deletedFiles, fileAt, fileHistory, gitRoot, isCommitted, r
 import { removeLeftoverTemps } from './leftover-temps'
 import { withNoteLocks, type NoteLocks } from './note-lock'
 import { RemoteAuthError, RemoteConflictError, RemoteUnavailableError } from './remote/errors'
+import type { Autosaves } from './redis-autosaves'
 import type { RemoteRepo } from './remote/repo'
 
 // No 'server-only' in the store or the modules it imports: the locking tests run it in child
@@ -44,12 +45,15 @@ export type NoteStoreOptions = {
   locks?: NoteLocks
   /** Notes in a clone of the content remote; every commit is pushed. */
   remote?: RemoteRepo
+  /** With a remote and several instances: autosaved text every instance sees (Redis). */
+  autosaves?: Autosaves
 }
 
 export class NoteStore {
   private readonly locks: NoteLocks
   /** The notes are `notes/` of this content remote's clone, and every commit is pushed (README, "Content on a git remote"). */
   private readonly remote?: RemoteRepo
+  private readonly autosaves?: Autosaves
 
   constructor(
     private readonly notesDir: string,
@@ -57,6 +61,7 @@ export class NoteStore {
   ) {
     this.locks = options.locks ?? withNoteLocks
     this.remote = options.remote
+    this.autosaves = options.remote && options.autosaves
   }
 
   /**
@@ -95,11 +100,9 @@ export class NoteStore {
 
   async list(): Promise<string[]> {
     const names = await readdir(await this.root())
-    return names
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => name.slice(0, -4))
-      .filter((slug) => validateSlug(slug).ok)
-      .sort()
+    const files = names.filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4))
+    const autosaved = (await this.autosaves?.slugs()) ?? []
+    return [...new Set([...files, ...autosaved])].filter((slug) => validateSlug(slug).ok).sort()
   }
 
   /** The notebooks (`<slug>.ipynb`) in the notes folder, with their text; notes made at build time. */
@@ -124,9 +127,9 @@ export class NoteStore {
 
   async read(slug: string): Promise<StoredNote | null> {
     const file = await this.fileFor(slug)
-    let source: string
+    let source = (await this.autosaves?.get(slug)) ?? null
     try {
-      source = await readFile(file, 'utf8')
+      source ??= await readFile(file, 'utf8')
     } catch {
       return null
     }
@@ -142,6 +145,16 @@ export class NoteStore {
   /** With a content remote: pushes what is queued and pulls (a remote that is down is no error here). */
   async refresh(): Promise<void> {
     if (this.remote) await this.remote.exclusive(() => this.pull())
+  }
+
+  /** With a content remote: whether the remote moved or commits wait here to be pushed (false without one). */
+  async remoteOutOfStep(): Promise<boolean> {
+    return this.remote ? this.remote.outOfStep() : false
+  }
+
+  /** With a content remote: the commit this clone is at, which names the version of its notes. */
+  async remoteHead(): Promise<string | null> {
+    return this.remote ? (await this.root(), this.remote.head()) : null
   }
 
   /**
@@ -203,7 +216,16 @@ export class NoteStore {
   /** Commits the note as it is on disk (written by a save without commit), with other files. */
   async commitNote(slug: string, message: string, alsoCommit: string[] = []): Promise<string | null> {
     const file = await this.fileFor(slug)
-    if (this.remote) return this.locked([slug], () => this.pushing([slug], async () => this.pushed(slug, [file, ...alsoCommit], message)))
+    if (this.remote) {
+      return this.locked([slug], () =>
+        this.pushing([slug], async () => {
+          // The text may have been autosaved through another instance.
+          const current = await this.read(slug)
+          if (current) await writeFileAtomic(file, current.source)
+          return current ? this.pushedShared(slug, current.source, [file, ...alsoCommit], message) : this.pushed(slug, [file, ...alsoCommit], message)
+        }),
+      )
+    }
     return this.locked([slug], async () => {
       const root = await gitRoot(this.notesDir)
       return root ? commitFiles(root, [file, ...(await inRepository(root, alsoCommit))], message) : null
@@ -219,9 +241,12 @@ export class NoteStore {
       await this.expect(to, null)
       const source = serializeNote(note)
       await writeFileAtomic(newFile, source)
-      await rm(oldFile)
-      if (this.remote && options.commit !== false) {
-        return { version: versionOf(source), commit: await this.pushed(to, [oldFile, newFile, ...(options.alsoCommit ?? [])], options.message ?? `Rename note ${from} to ${to}`) }
+      await rm(oldFile, { force: true })
+      // On a remote a rename is always pushed, autosave or not: other instances (and the remote)
+      // must lose the old file too, and no later save commits its removal.
+      if (this.remote) {
+        await this.autosaves?.clear(from)
+        return { version: versionOf(source), commit: await this.pushedShared(to, source, [oldFile, newFile, ...(options.alsoCommit ?? [])], options.message ?? `Rename note ${from} to ${to}`) }
       }
       const commit = options.commit === false ? null : await this.commit([oldFile, newFile], options.message ?? `Rename note ${from} to ${to}`)
       return { version: versionOf(source), commit }
@@ -234,7 +259,8 @@ export class NoteStore {
       const current = await this.read(slug)
       if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
       if (current.version !== expectedVersion) throw new NoteStoreError('conflict', 'This note changed since you opened it.', current)
-      await rm(file)
+      await rm(file, { force: true })
+      await this.autosaves?.clear(slug)
       return { commit: this.remote ? await this.pushed(slug, [file], `Delete note ${slug}`) : await this.commit([file], `Delete note ${slug}`) }
     }))
   }
@@ -298,9 +324,12 @@ export class NoteStore {
       this.pushing([slug], async () => {
         await this.expect(slug, expectedVersion, source)
         await writeFileAtomic(file, source)
-        if (options.commit === false) return { version: versionOf(source), commit: null }
+        if (options.commit === false) {
+          await this.autosaves?.put(slug, source)
+          return { version: versionOf(source), commit: null }
+        }
         const message = options.message ?? `${(await this.remote!.isCommitted(file)) ? 'Update' : 'Create'} note ${slug}`
-        return { version: versionOf(source), commit: await this.pushed(slug, [file, ...(options.alsoCommit ?? [])], message) }
+        return { version: versionOf(source), commit: await this.pushedShared(slug, source, [file, ...(options.alsoCommit ?? [])], message) }
       }),
     )
   }
@@ -321,6 +350,21 @@ export class NoteStore {
     } catch (error) {
       if (error instanceof RemoteUnavailableError) return
       throw await this.remoteRefusal(error, slug)
+    }
+  }
+
+  /**
+   * Commits and pushes a note's text (clone held). Until it is on the remote, the text stays where
+   * every instance sees it (an autosave on Redis); once there, that copy goes.
+   */
+  private async pushedShared(slug: string, source: string, files: string[], message: string): Promise<string | null> {
+    try {
+      const commit = await this.pushed(slug, files, message)
+      await this.autosaves?.clear(slug)
+      return commit
+    } catch (error) {
+      if (error instanceof NoteStoreError && error.code === 'unpushed') await this.autosaves?.put(slug, source)
+      throw error
     }
   }
 

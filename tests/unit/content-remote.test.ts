@@ -10,7 +10,10 @@ import { RemoteRepo } from '@/lib/drafts/remote/repo'
 import { NoteStore, NoteStoreError, versionOf } from '@/lib/drafts/store'
 import { serializeNote } from '@/lib/notes/note-file'
 import type { NoteInput } from '@/lib/notes/schema'
+import { redisAutosaves } from '@/lib/drafts/redis-autosaves'
+import { RedisConnection } from '@/lib/redis/connect.mjs'
 import { startGitServer, type GitServer } from '../../scripts/lib/git-server.mjs'
+import { startRedisServer, type RedisServer } from '../../scripts/lib/redis-server.mjs'
 
 // Against a real git server: git http-backend behind basic auth on a loopback port.
 
@@ -137,6 +140,31 @@ describe('content on a git remote', () => {
     expect(retried.version).toBe(error.current?.version)
   })
 
+  it('tells whether the remote moved or commits wait here, without fetching', async () => {
+    const a = instance()
+    const b = instance()
+    await a.store.ready()
+    await b.store.ready()
+    expect(await b.store.remoteOutOfStep()).toBe(false)
+    await a.store.save('moved', note({ title: 'Moved' }), null)
+    expect(await b.store.remoteOutOfStep()).toBe(true)
+    await b.store.refresh()
+    expect(await b.store.remoteOutOfStep()).toBe(false)
+    expect(await b.store.remoteHead()).toBe(await a.store.remoteHead())
+    // A commit queued while the remote was down is out of step too, until it is pushed.
+    await server.stop()
+    try {
+      await refusal(b.store.save('queued', note({ title: 'Queued' }), null))
+      await expect(b.store.remoteOutOfStep()).rejects.toThrow(/cannot be reached|unreachable|ECONNREFUSED/)
+    } finally {
+      await server.start()
+    }
+    expect(await b.store.remoteOutOfStep()).toBe(true)
+    await b.store.refresh()
+    expect(await b.store.remoteOutOfStep()).toBe(false)
+    expect(remoteLog()[0]).toBe('Create note queued')
+  })
+
   it('a wrong token is a clear refusal that never shows the token', async () => {
     const { store } = instance('wrong-token-123')
     const error = await refusal(store.list())
@@ -216,5 +244,59 @@ describe('the admin service with CONTENT_GIT_REMOTE set', () => {
     expect(remoteFile('notes/svc.mdx')).toContain('draft: false')
     useClone('b')
     expect((await readSiteNoteImage('svc', path.basename(url)))?.bytes).toEqual(PNG)
+  })
+})
+
+describe('several instances on one remote and one Redis', () => {
+  let redis: RedisServer
+  const connections: RedisConnection[] = []
+  beforeAll(async () => {
+    redis = await startRedisServer()
+  })
+  afterAll(async () => {
+    connections.forEach((connection) => connection.close())
+    await redis.stop()
+  })
+
+  /** An instance as store-instance.ts makes it with REDIS_URL and CONTENT_GIT_REMOTE set. */
+  function sharing(prefix: string) {
+    const root = mkdtempSync(path.join(tmpdir(), 'content-remote-'))
+    dirs.push(root)
+    const workDir = path.join(root, 'clone')
+    const connection = new RedisConnection({ url: redis.url, prefix })
+    connections.push(connection)
+    const repo = new RemoteRepo({ url: server.url, branch: 'main', workDir, credentials: () => ({ username: server.user, password: server.token }) })
+    return new NoteStore(path.join(workDir, 'notes'), { remote: repo, autosaves: redisAutosaves(connection) })
+  }
+
+  it('an autosave through A is what B reads and saves from: no false conflict, a new draft is found', async () => {
+    const prefix = `autosaves-${Date.now()}:`
+    const [a, b] = [sharing(prefix), sharing(prefix)]
+    const first = await a.save('roaming', note({ title: 'Roaming', body: 'One.\n' }), null, { commit: false })
+    expect(await b.list()).toContain('roaming')
+    expect((await b.read('roaming'))?.version).toBe(first.version)
+    const second = await b.save('roaming', note({ title: 'Roaming', body: 'One.\nTwo.\n' }), first.version, { commit: false })
+    const third = await a.save('roaming', note({ title: 'Roaming', body: 'One.\nTwo.\nThree.\n' }), second.version)
+    expect(third.commit).not.toBeNull()
+    expect(remoteFile('notes/roaming.mdx')).toContain('Three.')
+    // Committed: the shared copy is gone and B reads the remote's text after its pull.
+    expect(await redisAutosaves(connections.at(-1)!).get('roaming')).toBeNull()
+    await b.refresh()
+    expect((await b.read('roaming'))?.version).toBe(third.version)
+    // A stale autosave from B (the version before A's save) is still a conflict.
+    const stale = await refusal(b.save('roaming', note({ title: 'Roaming', body: 'Stale.\n' }), second.version, { commit: false }))
+    expect(stale.code).toBe('conflict')
+  })
+
+  it('renaming an autosaved draft is pushed: no instance keeps the old slug', async () => {
+    const prefix = `rename-${Date.now()}:`
+    const [a, b] = [sharing(prefix), sharing(prefix)]
+    const saved = await a.save('old-name', note({ title: 'Old name' }), null)
+    const renamed = await b.rename('old-name', 'new-name', note({ title: 'New name' }), saved.version, { commit: false })
+    expect(renamed.commit).not.toBeNull()
+    expect(remoteLog()[0]).toBe('Rename note old-name to new-name')
+    await a.refresh()
+    expect(await a.list()).toContain('new-name')
+    expect(await a.list()).not.toContain('old-name')
   })
 })
