@@ -1,6 +1,7 @@
 import 'server-only'
 import { randomBytes } from 'node:crypto'
-import { noteImageDir, saveNoteImage } from '@/lib/drafts/images'
+import path from 'node:path'
+import { saveImageIn } from '@/lib/drafts/images'
 import { EditorError, saveNote } from '@/lib/drafts/service'
 import type { NoteStore } from '@/lib/drafts/store'
 import { noteStore } from '@/lib/drafts/store-instance'
@@ -24,9 +25,10 @@ type Convert = (text: string, slug: string) => Promise<ImportConversion>
 /**
  * An uploaded notebook as a new draft: its front matter become the fields, its cells the body
  * (the same conversion the build uses, run off this thread), and its plots images stored with the
- * note. Nothing is written unless the whole notebook converts and the draft validates.
+ * note (`<imagesRoot>/<slug>/`: the site's public folder, or a content remote's clone). Nothing is
+ * written unless the whole notebook converts and the draft validates.
  */
-export async function importNotebook(fileName: string, bytes: Uint8Array, publicDir: string, store = noteStore(), convert: Convert = convertInWorker) {
+export async function importNotebook(fileName: string, bytes: Uint8Array, imagesRoot: string, store = noteStore(), convert: Convert = convertInWorker) {
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -48,7 +50,7 @@ export async function importNotebook(fileName: string, bytes: Uint8Array, public
   const body = conversion.body.replaceAll(`/notes/${standIn}/`, `/notes/${slug}/`)
   // Validated and written first (no commit), then the plots, then one commit of the note with them.
   const saved = await saveNote(slug, { version: null, note: { ...fields, draft: true, body }, commit: false }, store)
-  for (const asset of assets) await saveNoteImage(publicDir, slug, `cell-${asset.cell}`, asset.bytes)
-  await store.commitNote(saved.slug, `Import notebook ${fileName} as note ${saved.slug}`, [noteImageDir(saved.slug, publicDir)])
+  for (const asset of assets) await saveImageIn(imagesRoot, slug, `cell-${asset.cell}`, asset.bytes)
+  await store.commitNote(saved.slug, `Import notebook ${fileName} as note ${saved.slug}`, [path.join(imagesRoot, saved.slug)])
   return { slug: saved.slug, images: assets.length }
 }

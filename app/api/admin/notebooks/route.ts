@@ -3,7 +3,7 @@ import { EditorError } from '@/lib/drafts/service'
 import { shareStore } from '@/lib/drafts/store-instance'
 import { importNotebook } from '@/lib/admin/notebook-import'
 import { MAX_NOTEBOOK_BYTES, MAX_NOTEBOOK_REQUEST_BYTES } from '@/lib/notebooks/upload-limit.mjs'
-import { settings } from '@/lib/settings'
+import { noteImagesRoot } from '@/lib/drafts/site-images'
 
 /** A Jupyter notebook uploaded in the admin becomes a new draft (see lib/notebooks/import.ts). */
 export async function POST(request: Request) {
@@ -13,7 +13,7 @@ export async function POST(request: Request) {
     if (!(file instanceof File) || file.size === 0) throw new EditorError(400, 'Choose an .ipynb file to import.')
     if (file.size > MAX_NOTEBOOK_BYTES) throw new EditorError(413, tooLarge)
     if (!/\.ipynb$/i.test(file.name)) throw new EditorError(400, `${file.name} is not a Jupyter notebook (.ipynb).`)
-    const imported = await importNotebook(file.name, new Uint8Array(await file.arrayBuffer()), settings().publicDir)
+    const imported = await importNotebook(file.name, new Uint8Array(await file.arrayBuffer()), noteImagesRoot())
     await shareStore().revokeNote(imported.slug)
     return adminJson(imported, 201)
   })
