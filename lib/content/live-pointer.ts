@@ -5,7 +5,8 @@ import { settings } from '@/lib/settings'
 
 /**
  * The folder a live refresh of a content folder publishes into (see lib/publishing/refresh.ts):
- * one per content folder, so servers of different content in one project never mix.
+ * one per content folder (or per clone of a content remote), so servers of different content in
+ * one project never mix.
  */
 export function liveDirFor(projectDir: string, contentDir: string): string {
   const key = createHash('sha256').update(path.resolve(projectDir, contentDir)).digest('hex').slice(0, 12)
@@ -16,8 +17,11 @@ export const LIVE_POINTER = 'current.json'
 
 export type LivePointer = { dir: string; buildId: string }
 
-/** This server's live folder: its content folder's (CONTENT_DIR). */
-export const liveRoot = () => liveDirFor(settings().projectDir, settings().contentDir)
+/** This server's live folder: its content remote clone's (CONTENT_WORK_DIR), else its content folder's (CONTENT_DIR). */
+export function liveRoot(): string {
+  const { projectDir, contentDir, contentRemote } = settings()
+  return liveDirFor(projectDir, contentRemote?.workDir ?? contentDir)
+}
 
 let buildId: string | undefined
 

@@ -1,6 +1,8 @@
 import 'server-only'
 import { revalidatePath } from 'next/cache'
+import { liveRoot } from '@/lib/content/live-pointer'
 import { settings, type PublishMode } from '@/lib/settings'
+import { announceContentChange } from './announcements'
 import { requestRefresh, type RefreshResult } from './refresh'
 
 export type { RefreshResult } from './refresh'
@@ -12,6 +14,11 @@ export type { RefreshResult } from './refresh'
  */
 export function publishingMode(): PublishMode {
   return settings().publishMode
+}
+
+/** Whether this server rebuilds its public pages itself when the content changes. */
+export function refreshesItself(): boolean {
+  return publishingMode() === 'live' && process.env.NODE_ENV === 'production'
 }
 
 // Pages are rendered again on their next visit; these handlers are prerendered outside any layout.
@@ -27,17 +34,30 @@ const status = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.live-r
 
 /**
  * After a change to what readers may see (publish, unpublish, an explicit save, a restore or a
- * deletion of a published note): rebuilds the content and switches the site to it. Null when the
- * site does not refresh itself (a deploy-mode host; `npm run dev`, where Contentlayer's watcher does).
+ * deletion of a published note), committed (and pushed, with a content remote): tells the other
+ * instances, which pull and rebuild beside this one, then rebuilds the content and switches the
+ * site to it. Null when the site does not refresh itself (a deploy-mode host; `npm run dev`, where
+ * Contentlayer's watcher does).
  */
 export async function refreshPublicSite(): Promise<RefreshResult | null> {
-  if (publishingMode() !== 'live' || process.env.NODE_ENV !== 'production') return null
+  if (!refreshesItself()) return null
+  await announceContentChange()
+  return rebuildPublicSite()
+}
+
+/**
+ * Rebuilds the public pages from the content as this instance has it now; must run in a request
+ * (Next revalidates pages only there).
+ */
+export async function rebuildPublicSite(): Promise<RefreshResult> {
   const started = performance.now()
-  const { projectDir, contentDir } = settings()
+  const { projectDir, contentDir, contentRemote } = settings()
   // The change itself is saved and committed by now: a refresh that breaks is reported, not a 500.
   const last = await requestRefresh({
     projectDir,
     contentDir,
+    notesDir: contentRemote?.notesDir,
+    liveDir: liveRoot(),
     revalidate: revalidatePublicPages,
   }).catch((error: Error): RefreshResult => ({ ok: false, error: `The site could not be refreshed: ${error.message}`, ms: Math.round(performance.now() - started) }))
   status.last = last

@@ -1,6 +1,6 @@
 import 'server-only'
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdir, readdir, readFile, readlink, rm, symlink } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, readlink, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { currentBuildId, LIVE_POINTER, liveDirFor, readLivePointer, type LivePointer } from '@/lib/content/live-pointer'
 import { writeFileAtomic } from '@/lib/drafts/atomic-write'
@@ -12,6 +12,8 @@ export type RefreshOptions = {
   projectDir: string
   /** The content folder, absolute or relative to the project. */
   contentDir: string
+  /** Where the notes are when not in `<contentDir>/notes`: a content remote's clone. */
+  notesDir?: string
   /** Marks the public pages stale once the new content is in place. */
   revalidate: () => void
   /** Where snapshots and the workspace live; the content folder's under `.contentlayer/live` by default. */
@@ -28,22 +30,45 @@ const BUILDER_GONE = 'The content builder stopped before it finished.'
  * A folder of its own where Contentlayer runs on the live content: its cache makes a refresh
  * incremental, and a failed run leaves what readers see untouched.
  */
-async function prepareWorkspace(work: string, { projectDir, contentDir }: RefreshOptions) {
+async function prepareWorkspace(work: string, { projectDir, contentDir, notesDir }: RefreshOptions) {
   await mkdir(work, { recursive: true })
   const links: [string, string][] = [
     ['contentlayer.config.ts', path.join(projectDir, 'contentlayer.config.ts')],
     ['lib', path.join(projectDir, 'lib')],
     ['node_modules', path.join(projectDir, 'node_modules')],
     ['public', path.join(projectDir, 'public')],
-    ['content', path.resolve(projectDir, contentDir)],
   ]
-  for (const [name, target] of links) {
-    const link = path.join(work, name)
-    const current = await readlink(link).catch(() => null)
-    if (current === target) continue
-    await rm(link, { force: true })
-    await symlink(target, link)
+  for (const [name, target] of links) await linkTo(path.join(work, name), target)
+  const content = path.resolve(projectDir, contentDir)
+  if (notesDir) await assembleContent(path.join(work, 'content'), content, notesDir)
+  else await linkTo(path.join(work, 'content'), content)
+}
+
+/** Makes `link` a symbolic link to `target`, replacing whatever is there. */
+async function linkTo(link: string, target: string) {
+  if ((await readlink(link).catch(() => null)) === target) return
+  await rm(link, { recursive: true, force: true })
+  await symlink(target, link)
+}
+
+// Written by the notebook conversion into the content folder it builds (lib/notebooks/build.ts).
+const GENERATED = '_generated'
+
+/**
+ * A content folder whose notes are elsewhere (a content remote's clone) and whose profile, problems
+ * and macros are the site's own.
+ */
+async function assembleContent(folder: string, contentDir: string, notesDir: string) {
+  if ((await lstat(folder).catch(() => null))?.isSymbolicLink()) await rm(folder)
+  await mkdir(folder, { recursive: true })
+  const wanted = new Map([['notes', notesDir]])
+  for (const name of await readdir(contentDir)) {
+    if (name !== 'notes' && name !== GENERATED && !name.startsWith('.')) wanted.set(name, path.join(contentDir, name))
   }
+  for (const name of await readdir(folder)) {
+    if (!wanted.has(name) && name !== GENERATED) await rm(path.join(folder, name), { recursive: true, force: true })
+  }
+  for (const [name, target] of wanted) await linkTo(path.join(folder, name), target)
 }
 
 type BuildReply = { id: number; ok: boolean; output: string }

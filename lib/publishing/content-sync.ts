@@ -1,0 +1,124 @@
+import 'server-only'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { noteStore } from '@/lib/drafts/store-instance'
+import { settings } from '@/lib/settings'
+import { listenForChanges } from './announcements'
+import { rebuildPublicSite, refreshesItself, type RefreshResult } from './index'
+
+// Keeps this instance's public pages at what the content remote has: a first pull when the server
+// starts, another whenever an instance announces a change (Redis), and a look at the remote every
+// CONTENT_SYNC_INTERVAL seconds (a missed announcement, a commit pushed from a laptop, commits
+// queued here while the remote was down). The work runs in a request this server sends itself,
+// because Next revalidates pages only inside a request.
+
+/** Where an instance asks itself to catch up (app/api/content-sync/route.ts). */
+export const SYNC_PATH = '/api/content-sync'
+const SYNC_HEADER = 'x-content-sync'
+
+type SyncState = {
+  /** Proves a sync request came from this process; never leaves it. */
+  token: string
+  started: boolean
+  /** The remote's commit the public pages were last built from; null before the first. */
+  builtHead: string | null
+  running: Promise<void> | null
+  again: boolean
+}
+
+// One state per server process, whichever bundle (instrumentation, the route) loads this module.
+const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.content-sync')] ??= {
+  token: randomBytes(32).toString('hex'),
+  started: false,
+  builtHead: null,
+  running: null,
+  again: false,
+}) as SyncState
+
+export type SyncResult = { ok: true; changed: boolean; refresh?: RefreshResult } | { ok: false; error: string }
+
+/** Whether readers get what the content remote has: always, unless this instance has not caught up once yet. */
+export function contentReady(): boolean {
+  return !(settings().contentRemote && refreshesItself()) || state.builtHead !== null
+}
+
+/** Starts keeping up (called once when the server starts); nothing on one machine without a remote. */
+export function startContentSync(): void {
+  const { contentRemote, redis } = settings()
+  if (state.started || process.env.NEXT_PHASE === 'phase-production-build' || !refreshesItself() || (!contentRemote && !redis)) return
+  state.started = true
+  listenForChanges(requestSync)
+  if (!contentRemote) return
+  requestSync()
+  setInterval(() => void checkRemote(), contentRemote.syncInterval * 1000).unref()
+}
+
+async function checkRemote() {
+  if (state.running) return
+  try {
+    if (state.builtHead === null || (await noteStore().remoteOutOfStep())) requestSync()
+  } catch {
+    // The remote is down: the admin says so when it is used, and the next check tries again.
+  }
+}
+
+/** One catch-up at a time; a change announced while one runs is picked up by one more. */
+function requestSync() {
+  if (state.running) {
+    state.again = true
+    return
+  }
+  state.running = (async () => {
+    do {
+      state.again = false
+      await askSelf()
+    } while (state.again)
+  })().finally(() => (state.running = null))
+}
+
+async function askSelf() {
+  try {
+    const response = await fetch(new URL(SYNC_PATH, await selfOrigin()), { method: 'POST', headers: { [SYNC_HEADER]: state.token } })
+    const result = (await response.json()) as SyncResult
+    if (!result.ok) console.error(`This instance could not catch up with the content: ${result.error}`)
+  } catch (error) {
+    console.error(`This instance could not catch up with the content: ${(error as Error).message}`)
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** This server's own address, once it listens (`next start` sets it). */
+async function selfOrigin(): Promise<string> {
+  for (let waited = 0; !process.env.__NEXT_PRIVATE_ORIGIN && waited < 30_000; waited += 200) await sleep(200)
+  const origin = new URL(process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`)
+  // Listening on every address: loopback reaches it without a name lookup.
+  if (origin.hostname === 'localhost') origin.hostname = '127.0.0.1'
+  return origin.origin
+}
+
+/** Whether a request is this process asking itself to catch up. */
+export function isSyncRequest(request: Request): boolean {
+  const sent = Buffer.from(request.headers.get(SYNC_HEADER) ?? '')
+  const token = Buffer.from(state.token)
+  return sent.length === token.length && timingSafeEqual(sent, token)
+}
+
+/**
+ * Pulls the content remote (pushing what is queued here) and rebuilds the public pages when the
+ * notes changed since the last build; without a remote (instances sharing a disk), rebuilds.
+ */
+export async function syncContent(): Promise<SyncResult> {
+  const store = noteStore()
+  let head: string | null
+  try {
+    await store.refresh()
+    head = await store.remoteHead()
+  } catch (error) {
+    return { ok: false, error: (error as Error).message }
+  }
+  if (head !== null && head === state.builtHead) return { ok: true, changed: false }
+  const refresh = await rebuildPublicSite()
+  if (!refresh.ok) return { ok: false, error: refresh.error }
+  state.builtHead = head
+  return { ok: true, changed: true, refresh }
+}
