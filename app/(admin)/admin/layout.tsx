@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { AdminHeader } from '@/components/admin/admin-header'
-import { requireAuthor } from '@/lib/auth'
+import { AdminUnavailable } from '@/components/admin/admin-unavailable'
+import { requireAuthor, type Author } from '@/lib/auth'
+import { RedisUnavailableError } from '@/lib/redis/connect.mjs'
 
 export const metadata: Metadata = {
   title: { default: 'Admin', template: '%s · Admin' },
@@ -9,7 +11,14 @@ export const metadata: Metadata = {
 }
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const author = await requireAuthor()
+  let author: Author
+  try {
+    author = await requireAuthor()
+  } catch (error) {
+    if (!(error instanceof RedisUnavailableError)) throw error
+    console.error(`The admin is unavailable: ${error.message}`)
+    return <AdminUnavailable />
+  }
   return (
     <div className="group/admin flex flex-1 flex-col">
       <AdminHeader authorName={author.name} />
