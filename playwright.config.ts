@@ -34,11 +34,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: /sign-out-everywhere|live-publishing-failure/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'chromium', testIgnore: /sign-out-everywhere|live-publishing-failure|instances/, use: { ...devices['Desktop Chrome'], launchOptions } },
     // Content that cannot build fails every publish on the server: alone, after the others.
     { name: 'alone', testMatch: /live-publishing-failure/, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], launchOptions } },
     // Signing out everywhere would end the sessions of tests running beside it: it goes last.
     { name: 'last', testMatch: /sign-out-everywhere/, dependencies: ['alone'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    // Two more production servers sharing a Redis and a git remote: alone, so the 3 s window is theirs.
+    { name: 'instances', testMatch: /instances/, dependencies: ['last'], use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     // The suite runs against the production build made from the fixture content (see scripts/test.mjs).
