@@ -1,9 +1,12 @@
-// Runs once when the server starts: a production server with missing or weak sign-in secrets
-// refuses to start (lib/auth/startup-check) instead of serving an admin anyone could forge into;
-// one that shares its content with other instances starts keeping up with them.
+// Runs once when the server starts. A production server refuses to start, saying why, rather than
+// serve an admin anyone could forge into (lib/auth/startup-check) or one whose saves and sign-ins
+// would be lost or split between servers (lib/startup/check-deployment); one that shares its
+// content with other instances starts keeping up with them (lib/publishing/content-sync).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   await import('./lib/auth/startup-check')
+  const { refuseUnsafeDeployment } = await import('./lib/startup/check-deployment')
+  refuseUnsafeDeployment()
   const { startContentSync } = await import('./lib/publishing/content-sync')
   startContentSync()
 }

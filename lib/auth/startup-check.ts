@@ -1,9 +1,7 @@
+import { isProductionServer } from '@/lib/startup/production-server'
 import { parseAuthEnv } from './env-schema'
 
-const isProductionServer =
-  process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
-
-if (isProductionServer) {
+if (isProductionServer()) {
   const result = parseAuthEnv(process.env)
   if (!result.ok) {
     console.error(

@@ -1,3 +1,7 @@
+import { copyFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { sessionListFile } from '../../lib/auth/session-list.mjs'
 import { forNextServer } from '../../scripts/lib/next-env.mjs'
 
 // Test-only credentials for the server Playwright starts (never used anywhere else).
@@ -10,6 +14,9 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
 export const DEPLOY_HOOK_PORT = E2E_PORT + 99
 
+/** Where the suite's server keeps sessions: a second server without Redis may not use it too. */
+export const AUTH_STATE_DIR = '.test-content/.auth-state'
+
 /** What the servers the suite starts run with (safe from Next's `$` expansion; see forNextServer). */
 export const serverEnv = forNextServer({
   AUTH_SECRET,
@@ -17,7 +24,7 @@ export const serverEnv = forNextServer({
   AUTHOR_NAME: 'Arun Kumar RN',
   AUTHOR_PASSWORD_HASH: '$argon2id$v=19$m=19456,p=1,t=2$7vGX64TAWOZbBf7OQoEFdA$+4XgXYmny9SjTUBGRkb85hBRrNk7H0ODPHDoAKBAkUY',
   NEXTAUTH_URL: E2E_ORIGIN,
-  AUTH_STATE_DIR: '.test-content/.auth-state',
+  AUTH_STATE_DIR,
   // The admin reads the same fixture copy of content/ the build was made from.
   CONTENT_DIR: '.test-content',
   // Each test context sends its own X-Forwarded-For, so rate limits do not leak between tests.
@@ -25,3 +32,14 @@ export const serverEnv = forNextServer({
   // A local stand-in for a Vercel/Netlify build hook; the publish test listens on it.
   DEPLOY_HOOK_URL: `http://127.0.0.1:${DEPLOY_HOOK_PORT}/deploy-hook`,
 }, process.cwd())
+
+/**
+ * An AUTH_STATE_DIR for an extra server beside the suite's (it refuses to start on one a live
+ * server uses). With `sessions`, it starts with a copy of the suite server's session list, so a
+ * client signed in there is signed in on the extra server too. The caller removes it.
+ */
+export function ownAuthStateDir({ sessions = false } = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'e2e-auth-state-'))
+  if (sessions) copyFileSync(sessionListFile(process.cwd(), AUTH_STATE_DIR), sessionListFile(process.cwd(), dir))
+  return dir
+}

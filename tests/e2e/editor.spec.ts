@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { DEPLOY_HOOK_PORT, E2E_PORT, serverEnv } from './auth-env'
+import { DEPLOY_HOOK_PORT, E2E_PORT, ownAuthStateDir, serverEnv } from './auth-env'
 import { authorPage, newClient, signIn, signInAsAuthor } from './auth-helpers'
 import { bodyText, expectSaved, gitLog, openDetails, preview, readNote, saveStatus, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 
@@ -136,10 +136,10 @@ test('two tabs editing one note: the second save gets a conflict, shows both sid
   await context.close()
 })
 
-/** A second production server on its own port, sharing the content and sessions, to kill mid-edit. */
-function startServer(port: number): Promise<ChildProcess> {
+/** A second production server on its own port, sharing the content, with sessions of its own, to kill mid-edit. */
+function startServer(port: number, authStateDir: string): Promise<ChildProcess> {
   const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, ...serverEnv, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+    env: { ...process.env, ...serverEnv, AUTH_STATE_DIR: authStateDir, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
     detached: true,
     stdio: 'ignore',
   })
@@ -164,7 +164,9 @@ test('a server killed while the author types loses nothing: the editor keeps a l
   test.setTimeout(90_000)
   const port = E2E_PORT + 2
   const origin = `http://127.0.0.1:${port}`
-  let server = await startServer(port)
+  // Kept across the kill: the restarted server still knows the session (and takes over the claim).
+  const authStateDir = ownAuthStateDir()
+  let server = await startServer(port, authStateDir)
   const context = await newClient(browser)
   const page = await context.newPage()
   try {
@@ -189,7 +191,7 @@ test('a server killed while the author types loses nothing: the editor keeps a l
     await page.goto('about:blank')
     expect(await asked).toBe('beforeunload')
 
-    server = await startServer(port)
+    server = await startServer(port, authStateDir)
     await page.goto(`${origin}/admin/notes/${slug}`)
     const offer = page.getByRole('alert').filter({ hasText: 'This browser kept changes' })
     await expect(offer).toBeVisible()
@@ -201,6 +203,7 @@ test('a server killed while the author types loses nothing: the editor keeps a l
   } finally {
     await context.close()
     kill(server)
+    rmSync(authStateDir, { recursive: true, force: true })
   }
 })
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { E2E_PORT, serverEnv } from './auth-env'
+import { E2E_PORT, ownAuthStateDir, serverEnv } from './auth-env'
 import { authorPage } from './auth-helpers'
 import { authorHeaders, CONTENT, gitLog, readNote, uniqueSlug } from './editor-helpers'
 
@@ -50,9 +50,13 @@ test('kill -9 during a burst of saves: after a restart every note parses, no tem
   test.setTimeout(120_000)
   const port = E2E_PORT + 3
   const origin = `http://127.0.0.1:${port}`
+  // Signed in on the suite's server first: this one starts with a copy of its session list, in a
+  // folder of its own (kept across the kill, so the session outlives it).
+  const { context, page } = await authorPage(browser)
+  const authStateDir = ownAuthStateDir({ sessions: true })
   const start = () => {
     const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-      env: { ...process.env, ...serverEnv, NEXTAUTH_URL: origin, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+      env: { ...process.env, ...serverEnv, AUTH_STATE_DIR: authStateDir, NEXTAUTH_URL: origin, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
       detached: true,
       stdio: 'ignore',
     })
@@ -65,8 +69,6 @@ test('kill -9 during a burst of saves: after a restart every note parses, no tem
     }
     throw new Error('the second server did not start')
   }
-  // Signed in on the suite's server first: this one reads the same session store when it starts.
-  const { context, page } = await authorPage(browser)
   let server = start()
   await ready()
   const headers = { ...(await authorHeaders(context)), origin }
@@ -104,5 +106,6 @@ test('kill -9 during a burst of saves: after a restart every note parses, no tem
   } finally {
     process.kill(-server.pid!, 'SIGTERM')
     await context.close()
+    rmSync(authStateDir, { recursive: true, force: true })
   }
 })

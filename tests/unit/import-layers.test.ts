@@ -80,4 +80,9 @@ describe('import layers', () => {
     const serverOnly = importsIn('lib/notes').filter(({ target }) => /^(server-only|node:(fs|child_process)|fs|child_process)(\/|$)|^lib\/(drafts|settings)\//.test(target))
     expect(serverOnly.map(({ file, target }) => `${file} → ${target}`)).toEqual([])
   })
+
+  it('keeps lib/startup to lib/settings and node builtins: instrumentation loads it before the server', () => {
+    const beyond = importsIn('lib/startup').filter(({ target }) => !/^(node:|lib\/(settings|startup)\/)/.test(target))
+    expect(beyond.map(({ file, target }) => `${file} → ${target}`)).toEqual([])
+  })
 })

@@ -5,7 +5,7 @@
 import { importListeners, isClientFile, projectRoot } from '../import-nodes.mjs'
 import { moduleInfo, projectPath, resolveImport } from '../module-graph.mjs'
 
-const SERVER_FOLDERS = ['lib/drafts/', 'lib/auth/', 'lib/content/', 'lib/publishing/']
+const SERVER_FOLDERS = ['lib/drafts/', 'lib/auth/', 'lib/content/', 'lib/publishing/', 'lib/startup/']
 
 /** Why a module is server-only, or undefined. @param {string} root @param {string} file */
 function serverReason(root, file) {
