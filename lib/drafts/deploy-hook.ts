@@ -2,7 +2,7 @@ import 'server-only'
 import { settings } from '@/lib/settings'
 
 export type DeployResult =
-  | { triggered: false; reason: 'not-configured' }
+  | { triggered: false; reason: 'not-configured' | 'pushed' }
   | { triggered: true; ok: true; status: number }
   | { triggered: true; ok: false; error: string }
 
@@ -10,10 +10,11 @@ const TIME_LIMIT_MS = 5_000
 
 /**
  * Asks the host to rebuild (a Vercel/Netlify-style build hook: an empty POST to a secret URL).
- * A production build serves the content it was built with, so a publish shows only after this.
+ * A production build serves the content it was built with, so a publish shows only after this,
+ * or, with a content remote and no hook, after the build a host runs for each push.
  */
 export async function triggerDeploy(hookUrl = settings().deployHookUrl): Promise<DeployResult> {
-  if (!hookUrl) return { triggered: false, reason: 'not-configured' }
+  if (!hookUrl) return { triggered: false, reason: settings().contentRemote ? 'pushed' : 'not-configured' }
   let url: URL
   try {
     url = new URL(hookUrl)

@@ -1,13 +1,14 @@
 /** What a publish, an unpublish or an explicit save of a published note did to the public site. */
 export type LiveResult = { ok: true; ms: number } | { ok: false; error: string; ms: number } | null
 
-export type DeployResult = { triggered: false } | { triggered: true; ok: true } | { triggered: true; ok: false; error: string }
+export type DeployResult = { triggered: false; reason?: 'not-configured' | 'pushed' } | { triggered: true; ok: true } | { triggered: true; ok: false; error: string }
 
 export type PublishingMode = 'live' | 'deploy'
 
 const failed = (error: string) => `The site could not be updated, so readers still see the last good version:\n${error}`
 
 function deployText(deploy: DeployResult): string {
+  if (!deploy.triggered && deploy.reason === 'pushed') return 'It is pushed to the content repository: a host that builds on push shows it after that build (usually a minute or two).'
   if (!deploy.triggered) return 'No deploy hook is set (DEPLOY_HOOK_URL), so rebuild and restart the site to show the change.'
   return deploy.ok ? 'The deploy hook was called; the site rebuilds now.' : `${deploy.error} Rebuild the site to show the change.`
 }

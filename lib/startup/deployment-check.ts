@@ -99,5 +99,5 @@ function cloneProblems(settings: Settings, probes: DeploymentProbes): string[] {
 
 /** What the server prints before it exits. */
 export function refusal(headline: string, problems: string[]): string {
-  return `\nRefusing to start: ${headline}\n  ${problems.join('\n  ')}\nSee README, "Settings" (the configurations the server refuses, and why).\n`
+  return `\nRefusing to start: ${headline}\n  ${problems.join('\n  ')}\nSee README, "Deploy" (what each host needs) and "Settings" (the configurations the server refuses).\n`
 }

@@ -117,7 +117,7 @@ describe('deploymentProblems', () => {
   })
 
   it('prints the headline, each problem on its own indented line, and where to read more', () => {
-    expect(refusal('the headline.', ['one', 'two'])).toBe('\nRefusing to start: the headline.\n  one\n  two\nSee README, "Settings" (the configurations the server refuses, and why).\n')
+    expect(refusal('the headline.', ['one', 'two'])).toBe('\nRefusing to start: the headline.\n  one\n  two\nSee README, "Deploy" (what each host needs) and "Settings" (the configurations the server refuses).\n')
   })
 })
 

@@ -2,8 +2,10 @@ import { createServer } from 'node:http'
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { triggerDeploy } from '@/lib/drafts/deploy-hook'
+import { publishNotice } from '@/lib/editor/publish-notice'
+import { resetSettings } from '@/lib/settings'
 import { imageFileName } from '@/lib/notes/image-name'
 import { readNoteImage, saveNoteImage } from '@/lib/drafts/images'
 import { ShareStore } from '@/lib/drafts/shares'
@@ -98,6 +100,21 @@ describe('deploy hook', () => {
     }
     expect(await triggerDeploy(undefined)).toEqual({ triggered: false, reason: 'not-configured' })
     expect(await triggerDeploy('file:///etc/passwd')).toMatchObject({ ok: false, error: 'DEPLOY_HOOK_URL is not an http(s) URL.' })
+  })
+
+  it('with a content remote and no hook, says the push is what the host builds (not "rebuild and restart")', async () => {
+    vi.stubEnv('CONTENT_GIT_REMOTE', 'https://git.example/me/site.git')
+    resetSettings()
+    try {
+      const deploy = await triggerDeploy(undefined)
+      expect(deploy).toEqual({ triggered: false, reason: 'pushed' })
+      const notice = publishNotice(true, 'streams', 'deploy', null, deploy)
+      expect(notice).toContain('pushed to the content repository: a host that builds on push shows it after that build')
+      expect(notice).not.toContain('rebuild and restart')
+    } finally {
+      vi.unstubAllEnvs()
+      resetSettings()
+    }
   })
 })
 
