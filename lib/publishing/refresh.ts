@@ -38,10 +38,10 @@ async function prepareWorkspace(work: string, { projectDir, contentDir, notesDir
     ['node_modules', path.join(projectDir, 'node_modules')],
     ['public', path.join(projectDir, 'public')],
   ]
-  for (const [name, target] of links) await linkTo(path.join(work, name), target)
+  for (const [name, target] of links) await linkTo(path.join(/* turbopackIgnore: true */ work, name), target)
   const content = path.resolve(projectDir, contentDir)
-  if (notesDir) await assembleContent(path.join(work, 'content'), content, notesDir)
-  else await linkTo(path.join(work, 'content'), content)
+  if (notesDir) await assembleContent(path.join(/* turbopackIgnore: true */ work, 'content'), content, notesDir)
+  else await linkTo(path.join(/* turbopackIgnore: true */ work, 'content'), content)
 }
 
 /** Makes `link` a symbolic link to `target`, replacing whatever is there. */
@@ -63,12 +63,12 @@ async function assembleContent(folder: string, contentDir: string, notesDir: str
   await mkdir(folder, { recursive: true })
   const wanted = new Map([['notes', notesDir]])
   for (const name of await readdir(contentDir)) {
-    if (name !== 'notes' && name !== GENERATED && !name.startsWith('.')) wanted.set(name, path.join(contentDir, name))
+    if (name !== 'notes' && name !== GENERATED && !name.startsWith('.')) wanted.set(name, path.join(/* turbopackIgnore: true */ contentDir, name))
   }
   for (const name of await readdir(folder)) {
-    if (!wanted.has(name) && name !== GENERATED) await rm(path.join(folder, name), { recursive: true, force: true })
+    if (!wanted.has(name) && name !== GENERATED) await rm(path.join(/* turbopackIgnore: true */ folder, name), { recursive: true, force: true })
   }
-  for (const [name, target] of wanted) await linkTo(path.join(folder, name), target)
+  for (const [name, target] of wanted) await linkTo(path.join(/* turbopackIgnore: true */ folder, name), target)
 }
 
 type BuildReply = { id: number; ok: boolean; output: string }

@@ -135,3 +135,15 @@ test('notebook uploads have one limit with a clear message, and large ones are r
   expect((await tooLarge.json()).error).toBe('The notebook is larger than 20 MB; clear large outputs in Jupyter, or split it.')
   await context.close()
 })
+
+test('the content-sync address exists only for the server itself; /api/health says ready and nothing more', async ({ request }) => {
+  for (const headers of [{}, { 'x-content-sync': 'guess' }, { 'x-content-sync': 'a'.repeat(64) }] as Record<string, string>[]) {
+    const response = await request.post('/api/content-sync', { headers })
+    expect(response.status()).toBe(404)
+    expect(await response.text()).toBe('Not found')
+  }
+  const health = await request.get('/api/health')
+  expect(health.status()).toBe(200)
+  expect(health.headers()['cache-control']).toBe('no-store')
+  expect(await health.json()).toEqual({ status: 'ok' })
+})
