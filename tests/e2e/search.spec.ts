@@ -9,9 +9,13 @@ test('Ctrl+K searches code identifiers and opens the note at the heading that ma
   // Nothing of search is loaded before it is opened.
   expect(requested).not.toContain('/search-index.json')
 
-  await page.keyboard.press('ControlOrMeta+k')
   const dialog = page.getByRole('dialog', { name: 'Search notes' })
   const input = dialog.getByRole('combobox', { name: 'Search notes' })
+  // The page is readable before its script runs; the shortcut works once it has (on a busy machine, later).
+  await expect(async () => {
+    await page.keyboard.press('ControlOrMeta+k')
+    await expect(dialog).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 15_000 })
   await expect(input).toBeFocused()
   await input.fill('torch.cuda.is_available')
   // The notebook note uses the identifier too; walk the results with the arrow keys to this one.
