@@ -132,7 +132,7 @@ export type SaveResult = {
 export async function saveNote(slug: string, body: unknown, store = noteStore(), shares?: ShareLinks): Promise<SaveResult> {
   const request = parseRequest(saveRequest, body)
   const current = request.version === null ? null : await store.read(slug)
-  const draft = current ? current.fields.draft !== false : true
+  const draft = current ? current.fields.draft === true : true
   // The file of a published note is what readers get at the next refresh or deploy: no autosaves.
   if (!draft && !request.commit) throw new EditorError(422, 'A published note is not autosaved: save it with Update, and readers see the change.')
   const { note, problems } = checkedNote({ ...request.note, draft })
@@ -200,7 +200,8 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
 /** Deletes a note and revokes its share links (a later note at this slug is another note). */
 export async function deleteNote(slug: string, body: unknown, store = noteStore(), shares?: ShareLinks) {
   const request = parseRequest(z.object({ version }).strict(), body)
-  const wasPublished = (await store.read(slug))?.fields.draft === false
+  const current = await store.read(slug)
+  const wasPublished = current !== null && current.fields.draft !== true
   const deleted = await store.delete(slug, request.version)
   await (shares ?? shareStore()).revokeNote(slug)
   return { ...deleted, wasPublished }

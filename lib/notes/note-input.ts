@@ -14,7 +14,8 @@ export function noteInputFromFile(note: ParsedNoteFile): Record<string, unknown>
     seriesOrder: optional(fields.seriesOrder),
     date: day(fields.date),
     updated: day(fields.updated),
-    draft: fields.draft !== false,
+    // As the build reads it: published unless the file says `draft: true`.
+    draft: fields.draft === true,
     body: note.body,
   }
 }

@@ -23,8 +23,9 @@ for (const viewport of [
     await page.locator('.cm-content').click()
     await page.keyboard.press('ControlOrMeta+End')
     await page.mouse.wheel(0, 3000)
-    await expect(page.getByRole('button', { name: /^Save/ })).toBeInViewport()
-    await expect(page.getByRole('button', { name: 'Publish' })).toBeInViewport()
+    // CUDA is published (its file has no draft line): Update and Unpublish.
+    await expect(page.getByRole('button', { name: /^Update/ })).toBeInViewport()
+    await expect(page.getByRole('button', { name: 'Unpublish' })).toBeInViewport()
     await expect(saveStatus(page)).toBeInViewport()
 
     // The notes list fits the same screen.

@@ -200,3 +200,17 @@ describe('restoring a revision', () => {
     )
   })
 })
+
+describe('a note file without a draft line', () => {
+  it('is published, as the build reads it: the editor neither autosaves it nor turns it into a draft', async () => {
+    const notes = store()
+    const notesDir = path.join(dirs.at(-1)!, 'notes')
+    mkdirSync(notesDir, { recursive: true })
+    writeFileSync(path.join(notesDir, 'cuda.mdx'), '---\ntitle: CUDA\ndate: 2020-12-01\nsummary: What a GPU is.\ntags: [CUDA]\n---\n\nBody\n')
+    const current = (await notes.read('cuda'))!
+    await expect(saveNote('cuda', { version: current.version, commit: false, note: { ...note, title: 'CUDA' } }, notes)).rejects.toMatchObject({ status: 422, message: expect.stringContaining('A published note is not autosaved') })
+    const updated = await saveNote('cuda', { version: current.version, commit: true, note: { ...note, title: 'CUDA', date: '2020-12-01' } }, notes)
+    expect(updated.draft).toBe(false)
+    expect((await notes.read('cuda'))!.fields.draft).toBe(false)
+  })
+})
