@@ -1,25 +1,37 @@
 import type { RedisConnection } from '@/lib/redis/connect.mjs'
 
 /**
- * Autosaved text not committed yet, where every instance sees it. With a content remote an
- * autosave is only a file in one instance's clone; behind a load balancer the author's next
- * request may reach another instance, which must know that text (or it answers "changed since you
- * opened it", or "no such note" for a new draft). An explicit save commits and clears it.
+ * Text the author typed that is not on the content remote yet, and the version of the note on the
+ * remote it was written over (null: the remote has no such note). With a content remote and
+ * several instances this is the only copy of an autosave: whichever instance answers the author's
+ * next request reads it here (a file in one instance's clone would be that instance's alone).
  */
+export type PendingText = { source: string; base: string | null }
+
 export interface Autosaves {
-  get(slug: string): Promise<string | null>
-  put(slug: string, source: string): Promise<void>
+  get(slug: string): Promise<PendingText | null>
+  put(slug: string, pending: PendingText): Promise<void>
   clear(...slugs: string[]): Promise<void>
   slugs(): Promise<string[]>
 }
 
-// One hash of slug → note source, under REDIS_PREFIX.
+// One hash of slug → JSON PendingText, under REDIS_PREFIX.
 const KEY = 'autosaves'
+
+function parsePending(value: string | null): PendingText | null {
+  if (value === null) return null
+  try {
+    const pending = JSON.parse(value) as Partial<PendingText>
+    return typeof pending.source === 'string' && (typeof pending.base === 'string' || pending.base === null) ? { source: pending.source, base: pending.base } : null
+  } catch {
+    return null
+  }
+}
 
 export function redisAutosaves(redis: RedisConnection): Autosaves {
   return {
-    get: (slug) => redis.run((client) => client.hget(KEY, slug)),
-    put: async (slug, source) => void (await redis.run((client) => client.hset(KEY, slug, source))),
+    get: async (slug) => parsePending(await redis.run((client) => client.hget(KEY, slug))),
+    put: async (slug, pending) => void (await redis.run((client) => client.hset(KEY, slug, JSON.stringify(pending)))),
     clear: async (...slugs) => void (slugs.length && (await redis.run((client) => client.hdel(KEY, ...slugs)))),
     slugs: () => redis.run((client) => client.hkeys(KEY)),
   }

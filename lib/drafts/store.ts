@@ -101,8 +101,30 @@ export class NoteStore {
   async list(): Promise<string[]> {
     const names = await readdir(await this.root())
     const files = names.filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4))
-    const autosaved = (await this.autosaves?.slugs()) ?? []
-    return [...new Set([...files, ...autosaved])].filter((slug) => validateSlug(slug).ok).sort()
+    // Drafts autosaved through any instance and never committed are only on Redis.
+    const autosaved = []
+    for (const slug of (await this.autosaves?.slugs()) ?? []) if (!files.includes(slug) && validateSlug(slug).ok && (await this.read(slug))) autosaved.push(slug)
+    return [...files, ...autosaved].filter((slug) => validateSlug(slug).ok).sort()
+  }
+
+  /**
+   * The author's text not on the remote yet (several instances: on Redis), while it still is the
+   * newest: once the remote has it, or has moved on from the version it was written over (a save
+   * through another instance, a push from a laptop), the remote's text is the note again, and a
+   * save from the older one is a conflict.
+   */
+  private async pendingText(slug: string, file: string): Promise<string | null> {
+    const pending = await this.autosaves?.get(slug)
+    if (!pending) return null
+    const onRemote = await this.remote!.remoteText(file)
+    if (onRemote === pending.source || (onRemote === null ? null : versionOf(onRemote)) !== pending.base) return null
+    return pending.source
+  }
+
+  /** What a pending text is written over: the version of the note on the remote now. */
+  private async pendingOver(file: string): Promise<string | null> {
+    const onRemote = await this.remote!.remoteText(file)
+    return onRemote === null ? null : versionOf(onRemote)
   }
 
   /** The notebooks (`<slug>.ipynb`) in the notes folder, with their text; notes made at build time. */
@@ -127,7 +149,7 @@ export class NoteStore {
 
   async read(slug: string): Promise<StoredNote | null> {
     const file = await this.fileFor(slug)
-    let source = (await this.autosaves?.get(slug)) ?? null
+    let source = await this.pendingText(slug, file)
     try {
       source ??= await readFile(file, 'utf8')
     } catch {
@@ -150,6 +172,11 @@ export class NoteStore {
   /** With a content remote: whether the remote moved or commits wait here to be pushed (false without one). */
   async remoteOutOfStep(): Promise<boolean> {
     return this.remote ? this.remote.outOfStep() : false
+  }
+
+  /** With a content remote: whether commits made here wait to be pushed (false without one). */
+  async remoteHasUnpushed(): Promise<boolean> {
+    return this.remote ? this.remote.hasUnpushed() : false
   }
 
   /** With a content remote: the commit this clone is at, which names the version of its notes. */
@@ -323,11 +350,13 @@ export class NoteStore {
     return this.locked([slug], () =>
       this.pushing([slug], async () => {
         await this.expect(slug, expectedVersion, source)
-        await writeFileAtomic(file, source)
-        if (options.commit === false) {
-          await this.autosaves?.put(slug, source)
+        if (options.commit === false && this.autosaves) {
+          // Not in this clone: every instance must see the same text.
+          await this.autosaves.put(slug, { source, base: await this.pendingOver(file) })
           return { version: versionOf(source), commit: null }
         }
+        await writeFileAtomic(file, source)
+        if (options.commit === false) return { version: versionOf(source), commit: null }
         const message = options.message ?? `${(await this.remote!.isCommitted(file)) ? 'Update' : 'Create'} note ${slug}`
         return { version: versionOf(source), commit: await this.pushedShared(slug, source, [file, ...(options.alsoCommit ?? [])], message) }
       }),
@@ -358,12 +387,13 @@ export class NoteStore {
    * every instance sees it (an autosave on Redis); once there, that copy goes.
    */
   private async pushedShared(slug: string, source: string, files: string[], message: string): Promise<string | null> {
+    const over = this.autosaves && (await this.pendingOver(await this.fileFor(slug)))
     try {
       const commit = await this.pushed(slug, files, message)
       await this.autosaves?.clear(slug)
       return commit
     } catch (error) {
-      if (error instanceof NoteStoreError && error.code === 'unpushed') await this.autosaves?.put(slug, source)
+      if (error instanceof NoteStoreError && error.code === 'unpushed') await this.autosaves?.put(slug, { source, base: over ?? null })
       throw error
     }
   }

@@ -288,6 +288,52 @@ describe('several instances on one remote and one Redis', () => {
     expect(stale.code).toBe('conflict')
   })
 
+  it('an autosave is kept on Redis only, never in one instance\'s clone', async () => {
+    const prefix = `clone-${Date.now()}:`
+    const a = sharing(prefix)
+    const aNotes = path.join(dirs.at(-1)!, 'clone', 'notes')
+    const b = sharing(prefix)
+    await a.save('only-on-redis', note({ title: 'Only on Redis' }), null, { commit: false })
+    await a.refresh()
+    expect(await a.list()).toContain('only-on-redis')
+    expect(existsSync(path.join(aNotes, 'only-on-redis.mdx'))).toBe(false)
+    const deleted = await b.delete('only-on-redis', (await b.read('only-on-redis'))!.version)
+    expect(deleted.commit).toBeNull()
+    expect(await a.list()).not.toContain('only-on-redis')
+    expect(await a.read('only-on-redis')).toBeNull()
+  })
+
+  it('text kept while the remote was down gives way once the remote has it, or has moved on', async () => {
+    const prefix = `moved-${Date.now()}:`
+    const [a, b] = [sharing(prefix), sharing(prefix)]
+    const first = await a.save('moved-on', note({ title: 'Moved on', body: 'One.\n' }), null)
+    await server.stop()
+    let kept: NoteStoreError
+    try {
+      kept = await refusal(a.save('moved-on', note({ title: 'Moved on', body: 'One.\nOffline.\n' }), first.version))
+    } finally {
+      await server.start()
+    }
+    expect(kept.code).toBe('unpushed')
+    // B reads the text A could not push yet.
+    await b.refresh()
+    expect((await b.read('moved-on'))?.body).toContain('Offline.')
+    // A pushes it by itself (the instance's look at the remote); then a laptop pushes another edit.
+    await a.refresh()
+    expect(remoteFile('notes/moved-on.mdx')).toContain('Offline.')
+    const laptop = instance()
+    await laptop.store.ready()
+    const onRemote = (await laptop.store.read('moved-on'))!
+    await laptop.store.save('moved-on', note({ title: 'Moved on', body: 'One.\nOffline.\nFrom the laptop.\n' }), onRemote.version)
+    // The kept text no longer shadows the remote: B shows the laptop's edit, and a save from the
+    // older text is a conflict, not an overwrite.
+    await b.refresh()
+    expect((await b.read('moved-on'))?.body).toContain('From the laptop.')
+    const stale = await refusal(b.save('moved-on', note({ title: 'Moved on', body: 'Overwrite.\n' }), kept.current!.version))
+    expect(stale.code).toBe('conflict')
+    expect(remoteFile('notes/moved-on.mdx')).toContain('From the laptop.')
+  })
+
   it('renaming an autosaved draft is pushed: no instance keeps the old slug', async () => {
     const prefix = `rename-${Date.now()}:`
     const [a, b] = [sharing(prefix), sharing(prefix)]

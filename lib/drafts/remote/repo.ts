@@ -71,7 +71,9 @@ export class RemoteRepo {
   private async makeClone(): Promise<void> {
     if (await exists(path.join(this.dir, '.git'))) {
       const url = await git.getConfig({ ...this.clone, path: `remote.${REMOTE}.url` })
-      if (url !== this.remote.url) throw new Error(`CONTENT_WORK_DIR (${this.dir}) is a clone of another remote; give this one its own folder.`)
+      if (url !== this.remote.url) {
+        throw new Error(`CONTENT_WORK_DIR (${this.dir}) is a clone of another remote: give this instance another CONTENT_WORK_DIR, or remove that folder once nothing in it waits to be pushed.`)
+      }
       return
     }
     if (await exists(this.dir)) throw new Error(`CONTENT_WORK_DIR (${this.dir}) exists and is not a clone of CONTENT_GIT_REMOTE; give it an empty folder.`)
@@ -217,6 +219,12 @@ export class RemoteRepo {
     return refs.find((ref) => ref.ref === this.branchRef)?.oid !== tracking || (await this.head()) !== tracking
   }
 
+  /** Whether commits made here wait to be pushed (no request to the remote). */
+  async hasUnpushed(): Promise<boolean> {
+    await this.ready()
+    return (await this.head()) !== (await this.resolve(this.trackingRef))
+  }
+
   /** The commit the local branch is at. */
   head(): Promise<string> {
     return this.resolve(this.branchRef)
@@ -229,6 +237,11 @@ export class RemoteRepo {
 
   async isCommitted(file: string): Promise<boolean> {
     return (await blobAt(this.clone, await this.head(), this.relative(file))) !== null
+  }
+
+  /** A file's text on the remote as this clone last fetched it; null when the remote has none. */
+  async remoteText(file: string): Promise<string | null> {
+    return fileAt(this.clone, this.relative(file), await this.resolve(this.trackingRef))
   }
 
   history(file: string, limit?: number): Promise<Revision[]> {
