@@ -2,7 +2,7 @@ import 'server-only'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { settings } from '@/lib/settings'
-import { listenForChanges } from './announcements'
+import { announceContentChange, listenForChanges } from './announcements'
 import { rebuildPublicSite, refreshesItself, type RefreshResult } from './index'
 
 // Keeps this instance's public pages at what the content remote has: a first pull when the server
@@ -19,6 +19,10 @@ type SyncState = {
   /** Proves a sync request came from this process; never leaves it. */
   token: string
   started: boolean
+  /** Whether the first catch-up after starting has finished, well or not. */
+  attempted: boolean
+  /** Whether the last catch-up succeeded; if not, the next look at the remote tries again. */
+  current: boolean
   /** The remote's commit the public pages were last built from; null before the first. */
   builtHead: string | null
   running: Promise<void> | null
@@ -29,6 +33,8 @@ type SyncState = {
 const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.content-sync')] ??= {
   token: randomBytes(32).toString('hex'),
   started: false,
+  attempted: false,
+  current: true,
   builtHead: null,
   running: null,
   again: false,
@@ -36,9 +42,15 @@ const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.content
 
 export type SyncResult = { ok: true; changed: boolean; refresh?: RefreshResult } | { ok: false; error: string }
 
-/** Whether readers get what the content remote has: always, unless this instance has not caught up once yet. */
-export function contentReady(): boolean {
-  return !(settings().contentRemote && refreshesItself()) || state.builtHead !== null
+/**
+ * `starting` until this instance's first catch-up with the content remote has finished; then
+ * `current`, or `behind` when the last one failed (the remote unreachable, a note that does not
+ * build): it serves its last good content meanwhile, as a failed refresh always does.
+ */
+export function contentState(): 'starting' | 'current' | 'behind' {
+  if (!(settings().contentRemote && refreshesItself())) return 'current'
+  if (!state.attempted) return 'starting'
+  return state.current ? 'current' : 'behind'
 }
 
 /** Starts keeping up (called once when the server starts); nothing on one machine without a remote. */
@@ -55,7 +67,7 @@ export function startContentSync(): void {
 async function checkRemote() {
   if (state.running) return
   try {
-    if (state.builtHead === null || (await noteStore().remoteOutOfStep())) requestSync()
+    if (!state.current || (await noteStore().remoteOutOfStep())) requestSync()
   } catch {
     // The remote is down: the admin says so when it is used, and the next check tries again.
   }
@@ -81,8 +93,10 @@ async function askSelf() {
     const result = (await response.json()) as SyncResult
     if (!result.ok) console.error(`This instance could not catch up with the content: ${result.error}`)
   } catch (error) {
+    state.current = false
     console.error(`This instance could not catch up with the content: ${(error as Error).message}`)
   }
+  state.attempted = true
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -108,10 +122,19 @@ export function isSyncRequest(request: Request): boolean {
  * notes changed since the last build; without a remote (instances sharing a disk), rebuilds.
  */
 export async function syncContent(): Promise<SyncResult> {
+  const result = await catchUp()
+  state.current = result.ok
+  return result
+}
+
+async function catchUp(): Promise<SyncResult> {
   const store = noteStore()
   let head: string | null
   try {
+    const queued = await store.remoteHasUnpushed()
     await store.refresh()
+    // Commits kept here while the remote was down reached it just now: the others should know.
+    if (queued && !(await store.remoteHasUnpushed())) await announceContentChange()
     head = await store.remoteHead()
   } catch (error) {
     return { ok: false, error: (error as Error).message }
