@@ -11,6 +11,7 @@ function errorText(code: string): string {
     const minutes = Math.max(1, Math.ceil(Number(limited[1]) / 60))
     return `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
   }
+  if (code === 'Unavailable') return 'Signing in is unavailable for a moment: the server cannot reach where sessions are kept. Try again shortly.'
   return 'Email or password is incorrect.'
 }
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import { getNotes } from '@/lib/content'
-import { noteStore } from '@/lib/drafts/store-instance'
+import { noteStore, notesFolderFile } from '@/lib/drafts/store-instance'
 import { parseNotebook } from '@/lib/notebooks/notebook'
 import { notebookFields } from '@/lib/notebooks/to-mdx'
 import type { AdminNoteRow } from './note-rows'
@@ -42,7 +42,7 @@ export async function listNotesForAdmin(): Promise<AdminNoteRow[]> {
     }
   }
   for (const { slug, file, text } of await store.notebooks()) {
-    const notebook = `content/notes/${file}`
+    const notebook = notesFolderFile(file)
     try {
       rows.push(row(slug, notebookFields(parseNotebook(text)), notebook))
     } catch (error) {

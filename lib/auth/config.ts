@@ -8,8 +8,11 @@ import { isAllowedGitHubLogin } from './github'
 import { verifyPassword } from './password'
 import { sessionStore, signInLimiter } from './backends'
 import { sameOriginUrl } from './redirect'
+import { RedisUnavailableError } from '@/lib/redis/connect.mjs'
 
 export const RATE_LIMITED = 'RateLimited'
+/** The sign-in state cannot be reached (Redis): not the author's mistake, and said so. */
+export const SIGN_IN_UNAVAILABLE = 'Unavailable'
 
 // next-auth v4 builds its callback URLs from NEXTAUTH_URL; default it to the site's own URL
 // (so cookies are Secure whenever the site is https). `npm run dev` trusts the Host header instead.
@@ -55,7 +58,13 @@ export function authOptions(): NextAuthOptions {
       const password = String(input?.password ?? '')
       const keys = limitKeys(email, request?.headers as Headers, env)
       // Counted before the (slow) password check, so parallel guesses cannot all get through.
-      const verdict = await signInLimiter().admit(keys)
+      const verdict = await signInLimiter()
+        .admit(keys)
+        .catch((error: unknown) => {
+          if (!(error instanceof RedisUnavailableError)) throw error
+          console.error(`Sign-in refused: ${error.message}`)
+          throw new Error(SIGN_IN_UNAVAILABLE)
+        })
       if (!verdict.allowed) throw rateLimitError(verdict.retryAfterMs)
       const isAuthor = email === env.AUTHOR_EMAIL
       const valid = await verifyPassword(isAuthor ? env.AUTHOR_PASSWORD_HASH : undefined, password)

@@ -1,6 +1,8 @@
 import 'server-only'
 import path from 'node:path'
 import { settings } from '@/lib/settings'
+import { STORED_IMAGE_NAME } from '@/lib/notes/image-name'
+import { validateSlug } from '@/lib/notes/slug'
 import { noteImageDir, readImageIn, saveImageIn, saveNoteImage } from './images'
 import { noteStore } from './store-instance'
 
@@ -31,7 +33,8 @@ let lastMissPull = 0
 /** An image for readers; with a remote, one this clone lacks is looked for again after a pull. */
 export async function readSiteNoteImage(slug: string, name: string) {
   const found = await readImageIn(noteImagesRoot(), slug, name)
-  if (found || !settings().contentRemote || Date.now() - lastMissPull < MISS_PULL_MS) return found
+  // Only a name the admin could have made is worth a pull (guests may ask for any).
+  if (found || !settings().contentRemote || !STORED_IMAGE_NAME.test(name) || !validateSlug(slug).ok || Date.now() - lastMissPull < MISS_PULL_MS) return found
   lastMissPull = Date.now()
   // Readers get a 404, not an error page, while the remote is down or refuses us (the admin says why).
   const pulled = await noteStore()

@@ -29,3 +29,10 @@ export function shareStore(): ShareLinks {
   if (redis) return new RedisShareStore(redis, authEnv().AUTH_SECRET)
   return new ShareStore(path.join(settings().authStateDir, 'shares.json'), authEnv().AUTH_SECRET)
 }
+
+/** Where the author finds a file of the notes folder (`x.ipynb`), in the words of this setup. */
+export function notesFolderFile(file: string): string {
+  const { contentRemote, contentDirName } = settings()
+  if (!contentRemote) return `${contentDirName}/notes/${file}`
+  return `${contentRemote.layout === 'site' ? `${contentDirName}/` : ''}notes/${file} in the content repository`
+}

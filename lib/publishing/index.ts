@@ -60,9 +60,11 @@ export async function rebuildPublicSite(): Promise<RefreshResult> {
     liveDir: liveRoot(),
     revalidate: revalidatePublicPages,
   }).catch((error: Error): RefreshResult => ({ ok: false, error: `The site could not be refreshed: ${error.message}`, ms: Math.round(performance.now() - started) }))
-  status.last = last
-  if (!last.ok) console.error(`Live refresh failed; readers keep the last good version:\n${last.error}`)
-  return last
+  // The build names files as the workspace has them (content/notes/…); on a remote of notes alone they are notes/….
+  const named = !last.ok && contentRemote?.layout === 'notes' ? { ...last, error: last.error.replaceAll('content/notes/', 'notes/') } : last
+  status.last = named
+  if (!named.ok) console.error(`Live refresh failed; readers keep the last good version:\n${named.error}`)
+  return named
 }
 
 /** The last refresh this server made, for the admin to show a failure until one succeeds. */

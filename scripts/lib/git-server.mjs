@@ -85,16 +85,19 @@ export async function startGitServer({ user = 'author', token = 'secret-token', 
     cgi.on('error', () => response.destroy())
   }
 
+  // Started again on the same port after stop(); a second start() while it runs does nothing.
   const start = () =>
     new Promise((resolve, reject) => {
-      server = createServer(handle)
-      server.on('connection', (socket) => {
+      if (server) return resolve()
+      const starting = createServer(handle)
+      starting.on('connection', (socket) => {
         sockets.add(socket)
         socket.on('close', () => sockets.delete(socket))
       })
-      server.once('error', reject)
-      server.listen(port, '127.0.0.1', () => {
-        port = server.address().port
+      starting.once('error', reject)
+      starting.listen(port, '127.0.0.1', () => {
+        server = starting
+        port = starting.address().port
         resolve()
       })
     })

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test'
@@ -119,6 +119,26 @@ async function save(api: APIRequestContext, context: BrowserContext, on: Instanc
   return api.put(`${on.origin}/api/admin/notes/${slug}`, { headers: json(await headersFor(context, on)), data })
 }
 
+/** A commit made elsewhere (the author's laptop) and pushed to the remote; null deletes a file. */
+function pushFromLaptop(files: Record<string, string | null>, message: string) {
+  const laptop = mkdtempSync(path.join(tmpdir(), 'e2e-laptop-'))
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Laptop', '-c', 'user.email=laptop@localhost', ...args], { cwd: laptop, stdio: 'pipe' })
+  try {
+    git('clone', '-q', remote.bareDir, '.')
+    for (const [name, text] of Object.entries(files)) {
+      if (text === null) git('rm', '-q', name)
+      else writeFileSync(path.join(laptop, name), text)
+    }
+    git('add', '--all')
+    git('commit', '-q', '-m', message)
+    git('push', '-q', 'origin', 'HEAD:main')
+  } finally {
+    rmSync(laptop, { recursive: true, force: true })
+  }
+}
+
+const health = async (on: Instance) => (await fetch(`${on.origin}/api/health`)).json()
+
 const remoteLog = (file?: string) => remote.git('log', '--format=%s', 'main', ...(file ? ['--', file] : [])).trim().split('\n')
 const remoteFile = (file: string) => remote.git('show', `main:${file}`)
 
@@ -226,6 +246,26 @@ test('publish on A: a guest on B sees it within 3 s (note page, /notes, feeds, s
   await context.close()
 })
 
+test('a note pushed from a laptop reaches both instances; one that does not build keeps the last good site, and says so', async ({ browser }) => {
+  test.setTimeout(60_000)
+  const guest = await browser.newContext()
+  const title = `From the laptop ${Date.now().toString(36)}`
+  const slug = uniqueSlug('instances-laptop')
+  pushFromLaptop({ [`notes/${slug}.mdx`]: `---\ntitle: ${title}\ndate: 2026-11-30\nsummary: Pushed with git, not the admin.\ntags: [CUDA]\n---\n\nWritten in an editor on a laptop.\n` }, 'A note from the laptop')
+  // Each instance looks at the remote every CONTENT_SYNC_INTERVAL (2 s here).
+  for (const on of [a, b]) await expect.poll(async () => (await guest.request.get(`${on.origin}/notes/${slug}`)).status(), { timeout: 20_000 }).toBe(200)
+
+  pushFromLaptop({ 'notes/zz-bad-date.mdx': '---\ntitle: Bad date\ndate: 2021-02-30\nsummary: s\ntags: []\n---\n\nBody\n' }, 'A note with an impossible date')
+  for (const on of [a, b]) await expect.poll(() => health(on), { timeout: 20_000 }).toEqual({ status: 'ok', content: 'behind' })
+  for (const on of [a, b]) {
+    expect((await guest.request.get(`${on.origin}/notes/${slug}`)).status()).toBe(200)
+    expect((await guest.request.get(`${on.origin}/`)).status()).toBe(200)
+  }
+  pushFromLaptop({ 'notes/zz-bad-date.mdx': null }, 'Remove the note with an impossible date')
+  for (const on of [a, b]) await expect.poll(() => health(on), { timeout: 20_000 }).toEqual({ status: 'ok' })
+  await guest.close()
+})
+
 test('kill -9 A during a burst of explicit saves: every acknowledged one is on the remote', async ({ browser }) => {
   test.setTimeout(180_000)
   const { context, page } = await author(browser, b)
@@ -301,6 +341,13 @@ test('Redis down: the admin says so plainly (API 503), and readers on both insta
     await page.goto(`${a.origin}/admin`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The admin is unavailable for a moment')
     await expect(page.getByText('This server cannot reach Redis')).toBeVisible()
+    // Signing in says what is wrong, not "incorrect password".
+    const other = await newClient(browser)
+    const signInPage = await other.newPage()
+    await signInPage.goto(`${b.origin}/sign-in`)
+    await signIn(signInPage)
+    await expect(signInPage.locator('p[role="alert"]')).toHaveText(/^Signing in is unavailable for a moment/)
+    await other.close()
     const refused = await save(page.request, context, b, slug, { version: null, note: note('Redis', 'Down.\n') })
     expect(refused.status()).toBe(503)
     expect((await refused.json()).error).toContain('Redis')
