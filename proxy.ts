@@ -1,23 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { baseSecurityHeaders, contentSecurityPolicy } from '@/lib/security/csp'
+import { baseSecurityHeaders, contentSecurityPolicy, PRIVATE_PREFIXES } from '@/lib/security/csp.mjs'
 import { themeScriptHash } from '@/lib/security/theme-hash'
 import { siteConfig } from '@/lib/site'
 
-const PRIVATE_PREFIXES = ['/admin', '/sign-in', '/api/admin', '/api/auth', '/share']
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
-
-// Files, not pages: notebook plots and downloads, and note images. An SVG opened on its own would run
-// on this origin, so these get a policy that allows nothing to run at all.
-const DATA_FILE = /^\/(notebooks\/.+|notes\/[^/]+\/[^/]+\.[A-Za-z0-9]+)$/
-const DATA_FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
 
 const isPrivate = (pathname: string) =>
   PRIVATE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
 
 /**
- * Convenience and headers only: every admin page, action and route checks the session itself
- * (lib/auth). Here: a strict nonce CSP and no-store on private pages, an early bounce to sign-in
- * for visitors with no session cookie at all, and no inbound CSP header (Next reads its nonce).
+ * Convenience and headers only, and only where they differ from the public pages' (which get
+ * theirs from next.config.mjs, without this running): every admin page, action and route checks the
+ * session itself (lib/auth). Here: a strict nonce CSP and no-store on private pages, an early
+ * bounce to sign-in for visitors with no session cookie at all, no inbound CSP header (Next reads
+ * its nonce), and a 400 for addresses that cannot be decoded, wherever they point.
  */
 export function proxy(request: NextRequest) {
   // Encoded control characters (%00…) and broken percent-encoding (%E0%A4%A, which Next would
@@ -29,18 +25,15 @@ export function proxy(request: NextRequest) {
   if (request.method !== 'POST' && /^\/api\/auth\/callback\/credentials\/?$/.test(request.nextUrl.pathname)) {
     return new NextResponse('Method not allowed', { status: 405, headers: { Allow: 'POST' } })
   }
+  const { pathname, search } = request.nextUrl
+  // A public address with a percent sign that decodes: next.config.mjs's headers apply.
+  if (!isPrivate(pathname)) return NextResponse.next()
+
   const requestHeaders = new Headers(request.headers)
   requestHeaders.delete('content-security-policy')
-  const { pathname, search } = request.nextUrl
   // Production is where the site's own URL is https (TLS may end at a proxy in front of Next).
   const https = siteConfig.url.startsWith('https://')
   const development = process.env.NODE_ENV === 'development'
-
-  if (!isPrivate(pathname)) {
-    const response = NextResponse.next({ request: { headers: requestHeaders } })
-    response.headers.set('Content-Security-Policy', DATA_FILE.test(pathname) ? DATA_FILE_CSP : contentSecurityPolicy({ development, https }))
-    return withBaseHeaders(response, https)
-  }
 
   const hasSessionCookie = SESSION_COOKIES.some((name) => request.cookies.has(name))
   if (pathname.startsWith('/admin') && !hasSessionCookie) {
@@ -78,6 +71,8 @@ function withPrivateHeaders(response: NextResponse, https: boolean): NextRespons
   return withBaseHeaders(response, https)
 }
 
+// The private prefixes (PRIVATE_PREFIXES), and any address with a percent sign, to refuse one
+// that does not decode before a route sees it. Literal, as Next reads it at build time.
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  matcher: ['/admin/:path*', '/sign-in/:path*', '/api/admin/:path*', '/api/auth/:path*', '/share/:path*', '/(.*%.*)'],
 }

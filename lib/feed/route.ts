@@ -5,9 +5,16 @@ import { renderFeed, type FeedScope } from './channels'
 import { isNotModified, validators } from './conditional'
 
 // A feed's bytes change only when the published content does (a live refresh, or a rebuild in
-// `npm run dev`): render each once per version of the content, then answer from memory.
-let cache = new Map<string, ReturnType<typeof renderFeed>>()
+// `npm run dev`): render and name each once per version of the content, then answer from memory.
+type CachedFeed = { body: string; contentType: string; etag: string; lastModified: string } | null
+let cache = new Map<string, Promise<CachedFeed>>()
 let cachedVersion = ''
+
+async function prepare(format: FeedFormat, scope: FeedScope): Promise<CachedFeed> {
+  const feed = await renderFeed(format, scope)
+  if (!feed) return null
+  return { body: feed.body, contentType: feed.contentType, ...validators(feed.body, feed.lastModified) }
+}
 
 async function respond(request: Request, format: FeedFormat, scope: FeedScope): Promise<Response> {
   if (cachedVersion !== contentVersion()) {
@@ -15,11 +22,11 @@ async function respond(request: Request, format: FeedFormat, scope: FeedScope): 
     cachedVersion = contentVersion()
   }
   const key = `${format}:${scope.kind}:${'slug' in scope ? scope.slug : ''}`
-  if (!cache.has(key)) cache.set(key, renderFeed(format, scope))
+  if (!cache.has(key)) cache.set(key, prepare(format, scope))
   const feed = await cache.get(key)!
   if (!feed) return new Response('No such feed', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
-  const { etag, lastModified } = validators(feed.body, feed.lastModified)
+  const { etag, lastModified } = feed
   const headers = {
     ETag: etag,
     'Last-Modified': lastModified,

@@ -125,7 +125,7 @@ test('focus mode leaves the title and the body; Escape brings the rest back', as
   // The editor covers the page: the site's header is under it.
   expect(await page.evaluate(() => document.elementFromPoint(20, 20)?.closest('header[role="banner"], header'))).toBeNull()
   await expect(page.locator('.cm-content')).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Save/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Update/ })).toBeVisible()
   await page.locator('.cm-content').click()
   await page.keyboard.press('Escape')
   await expect(preview(page)).toBeVisible()

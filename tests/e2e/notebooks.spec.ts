@@ -132,7 +132,7 @@ test.describe('importing a notebook in the admin', () => {
     await expect(page.getByRole('link', { name: 'Bad', exact: true })).toHaveCount(0)
     // Notebooks in the content folder are listed, as files edited outside the admin.
     const row = page.getByRole('row').filter({ hasText: NOTEBOOK_NOTE.title })
-    await expect(row).toContainText('Notebook: edit content/notes/matmul-cpu-vs-gpu.ipynb')
+    await expect(row).toContainText('Notebook: edit .test-content/notes/matmul-cpu-vs-gpu.ipynb')
     await expect(row).toContainText('Published')
     await expect(row.getByRole('link', { name: NOTEBOOK_NOTE.title })).toHaveCount(0)
     await context.close()

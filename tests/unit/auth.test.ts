@@ -10,7 +10,7 @@ import { memoryLimiters, SIGN_IN_POLICY, SignInRateLimiter } from '@/lib/auth/ra
 import { safeCallbackPath, sameOriginUrl } from '@/lib/auth/redirect'
 import { endAllSessions, sessionListFile } from '@/lib/auth/session-list.mjs'
 import { SessionStore } from '@/lib/auth/session-store'
-import { contentSecurityPolicy } from '@/lib/security/csp'
+import { contentSecurityPolicy } from '@/lib/security/csp.mjs'
 import { ARGON2_OPTIONS, hashPassword as scriptHashPassword } from '../../scripts/lib/password.mjs'
 import { readEnvFile, updateEnvFile } from '../../scripts/lib/env-file.mjs'
 
