@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ClaimResult } from './deployment-check'
-import { isLiveProcess } from './live-process'
+import { isLiveProcess, processStart } from './live-process'
 
-/** What a claim file holds: the server that made it, and when. */
-type Claim = { pid: number; startedAt: string }
+/** What a claim file holds: the server that made it, when, and (Linux) its process start to tell it from a later one with its pid. */
+type Claim = { pid: number; startedAt: string; process?: string }
 
 const held = new Set<string>()
 
@@ -19,7 +19,7 @@ export function claimInstance(file: string): ClaimResult {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
     if (!createClaim(file)) {
       const holder = readClaim(file)
-      if (holder && holder.pid !== process.pid && isLiveProcess(holder.pid, Date.parse(holder.startedAt))) return { ok: false, pid: holder.pid }
+      if (holder && holder.pid !== process.pid && isLiveProcess(holder.pid, holder.process)) return { ok: false, pid: holder.pid }
       renameSync(writeTemp(file), file)
       // Two servers taking over one dead claim at once: the last rename wins, the other one yields.
       const now = readClaim(file)
@@ -51,7 +51,8 @@ function createClaim(file: string): boolean {
 
 function writeTemp(file: string): string {
   const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-  const claim: Claim = { pid: process.pid, startedAt: new Date().toISOString() }
+  const start = processStart('self')
+  const claim: Claim = { pid: process.pid, startedAt: new Date().toISOString(), ...(start && { process: start }) }
   writeFileSync(temp, `${JSON.stringify(claim)}\n`, { mode: 0o600 })
   return temp
 }
@@ -60,7 +61,8 @@ function writeTemp(file: string): string {
 function readClaim(file: string): Claim | undefined {
   try {
     const claim = JSON.parse(readFileSync(file, 'utf8')) as Partial<Claim>
-    return Number.isInteger(claim.pid) && typeof claim.startedAt === 'string' && !Number.isNaN(Date.parse(claim.startedAt)) ? (claim as Claim) : undefined
+    const wellFormed = Number.isInteger(claim.pid) && typeof claim.startedAt === 'string' && (claim.process === undefined || typeof claim.process === 'string')
+    return wellFormed ? (claim as Claim) : undefined
   } catch {
     return undefined
   }

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { parseSettings, type Settings } from '@/lib/settings/schema'
 import { AUTH_STATE_CLAIM, cloneClaimFile, deploymentProblems, refusal, type ClaimResult, type DeploymentProbes } from '@/lib/startup/deployment-check'
 import { claimInstance } from '@/lib/startup/instance-claim'
+import { processStart } from '@/lib/startup/live-process'
 import { whyNotWritable } from '@/lib/startup/writable'
 
 const project = path.resolve('/srv/site')
@@ -155,16 +156,26 @@ const sleeper = () => {
   children.push(child)
   return child
 }
-const readClaim = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { pid: number; startedAt: string }
-const writeClaim = (file: string, pid: number, startedAt = new Date()) => writeFileSync(file, JSON.stringify({ pid, startedAt: startedAt.toISOString() }))
+const readClaim = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { pid: number; startedAt: string; process?: string }
+/** A claim as `pid` would have written it (its real process start), or with another start. */
+const writeClaim = (file: string, pid: number, start = processStart(pid)) => writeFileSync(file, JSON.stringify({ pid, startedAt: new Date().toISOString(), ...(start && { process: start }) }))
 
 describe('claimInstance', () => {
   it('claims a free file, its parent made, and claims it again in the same process', () => {
     const file = path.join(tempDir(), 'state', AUTH_STATE_CLAIM)
     expect(claimInstance(file)).toEqual({ ok: true })
-    expect(readClaim(file)).toEqual({ pid: process.pid, startedAt: expect.any(String) })
+    expect(readClaim(file)).toEqual({ pid: process.pid, startedAt: expect.any(String), ...(process.platform === 'linux' && { process: processStart('self') }) })
     expect(claimInstance(file)).toEqual({ ok: true })
     expect(readdirSync(path.dirname(file))).toEqual([AUTH_STATE_CLAIM])
+  })
+
+  // The wall clock may jump (a virtual machine resumed, NTP): only the process's own start counts.
+  it.runIf(process.platform === 'linux')('refuses a live holder\'s claim whatever time the claim says it was made', () => {
+    const file = path.join(tempDir(), AUTH_STATE_CLAIM)
+    const other = sleeper()
+    writeFileSync(file, JSON.stringify({ pid: other.pid, startedAt: '2001-01-01T00:00:00.000Z', process: processStart(other.pid!) }))
+    expect(claimInstance(file)).toEqual({ ok: false, pid: other.pid })
+    other.kill('SIGKILL')
   })
 
   it('refuses a claim a live process holds, and leaves it alone', () => {
@@ -195,10 +206,10 @@ describe('claimInstance', () => {
   })
 
   // A container restarted after a kill -9 hands the dead server's pid to another process.
-  it.runIf(process.platform === 'linux')('takes over a claim whose pid now belongs to a process started after it', () => {
+  it.runIf(process.platform === 'linux')('takes over a claim whose pid now belongs to another process', () => {
     const file = path.join(tempDir(), AUTH_STATE_CLAIM)
     const newer = sleeper()
-    writeClaim(file, newer.pid!, new Date(Date.now() - 60_000))
+    writeClaim(file, newer.pid!, String(Number(processStart(newer.pid!)) - 100))
     expect(claimInstance(file)).toEqual({ ok: true })
     newer.kill('SIGKILL')
   })
