@@ -3,7 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { settings } from '@/lib/settings'
 import { announceContentChange, listenForChanges } from './announcements'
-import { rebuildPublicSite, refreshesItself, type RefreshResult } from './index'
+import { rebuildPublicSite, refreshesItself, revalidateLiveContent, type RefreshResult } from './index'
 
 // Keeps this instance's public pages at what the content remote has: a first pull when the server
 // starts, another whenever an instance announces a change (Redis), and a look at the remote every
@@ -119,7 +119,8 @@ export function isSyncRequest(request: Request): boolean {
 
 /**
  * Pulls the content remote (pushing what is queued here) and rebuilds the public pages when the
- * notes changed since the last build; without a remote (instances sharing a disk), rebuilds.
+ * notes changed since the last build. Without a remote the instances share one content folder and
+ * its live snapshot, which the publishing instance has just built: marking the pages stale is all.
  */
 export async function syncContent(): Promise<SyncResult> {
   const result = await catchUp()
@@ -128,6 +129,10 @@ export async function syncContent(): Promise<SyncResult> {
 }
 
 async function catchUp(): Promise<SyncResult> {
+  if (!settings().contentRemote) {
+    revalidateLiveContent()
+    return { ok: true, changed: true }
+  }
   const store = noteStore()
   let head: string | null
   try {

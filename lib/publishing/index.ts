@@ -34,15 +34,27 @@ const status = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.live-r
 
 /**
  * After a change to what readers may see (publish, unpublish, an explicit save, a restore or a
- * deletion of a published note), committed (and pushed, with a content remote): tells the other
- * instances, which pull and rebuild beside this one, then rebuilds the content and switches the
- * site to it. Null when the site does not refresh itself (a deploy-mode host; `npm run dev`, where
+ * deletion of a published note), committed (and pushed, with a content remote): rebuilds the
+ * content, switches the site to it, and tells the other instances. With a remote they pull and
+ * rebuild their own clone's, so they are told first, to work beside this one; without one they
+ * share this one's folder and only mark their pages stale, so they are told once it is built.
+ * Null when the site does not refresh itself (a deploy-mode host; `npm run dev`, where
  * Contentlayer's watcher does).
  */
 export async function refreshPublicSite(): Promise<RefreshResult | null> {
   if (!refreshesItself()) return null
-  await announceContentChange()
-  return rebuildPublicSite()
+  if (settings().contentRemote) {
+    await announceContentChange()
+    return rebuildPublicSite()
+  }
+  const result = await rebuildPublicSite()
+  if (result.ok) await announceContentChange()
+  return result
+}
+
+/** Marks the public pages stale (in a request): another instance published into the folder this one serves. */
+export function revalidateLiveContent(): void {
+  revalidatePublicPages()
 }
 
 /**

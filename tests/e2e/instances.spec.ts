@@ -33,8 +33,10 @@ function remoteNotes(): Record<string, string> {
   return files
 }
 
-function start(name: string, port: number, workDir = path.join(workRoot, name)): Instance {
+/** An instance on the shared Redis and, unless `withoutRemote`, on the git remote in a clone of its own. */
+function start(name: string, port: number, workDir = path.join(workRoot, name), withoutRemote = false): Instance {
   const origin = `http://127.0.0.1:${port}`
+  const onRemote = { CONTENT_GIT_REMOTE: remote.url, CONTENT_GIT_USERNAME: remote.user, CONTENT_GIT_TOKEN: remote.token, CONTENT_WORK_DIR: workDir, CONTENT_SYNC_INTERVAL: '2' }
   const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
     env: {
       ...process.env,
@@ -42,12 +44,8 @@ function start(name: string, port: number, workDir = path.join(workRoot, name)):
       NEXTAUTH_URL: origin,
       NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e',
       REDIS_URL: redis.url,
-      REDIS_PREFIX: 'e2e-instances:',
-      CONTENT_GIT_REMOTE: remote.url,
-      CONTENT_GIT_USERNAME: remote.user,
-      CONTENT_GIT_TOKEN: remote.token,
-      CONTENT_WORK_DIR: workDir,
-      CONTENT_SYNC_INTERVAL: '2',
+      REDIS_PREFIX: withoutRemote ? 'e2e-shared-folder:' : 'e2e-instances:',
+      ...(withoutRemote ? {} : onRemote),
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -264,6 +262,30 @@ test('a note pushed from a laptop reaches both instances; one that does not buil
   pushFromLaptop({ 'notes/zz-bad-date.mdx': null }, 'Remove the note with an impossible date')
   for (const on of [a, b]) await expect.poll(() => health(on), { timeout: 20_000 }).toEqual({ status: 'ok' })
   await guest.close()
+})
+
+test('without a remote, two instances sharing one folder: a publish on one is seen on the other within 3 s', async ({ browser }) => {
+  test.setTimeout(120_000)
+  const c = start('c', E2E_PORT + 62, undefined, true)
+  const d = start('d', E2E_PORT + 63, undefined, true)
+  try {
+    await Promise.all([ready(c), ready(d)])
+    const { context, page } = await author(browser, c)
+    const slug = uniqueSlug('instances-folder')
+    const title = `Shared folder ${Date.now().toString(36)}`
+    const created = await save(page.request, context, c, slug, { version: null, note: note(title, 'One folder, two servers.\n') })
+    const guest = await browser.newContext()
+    // D rendered its notes list before the publish: it must be marked stale, not merely rebuilt elsewhere.
+    expect(await (await guest.request.get(`${d.origin}/notes`)).text()).not.toContain(title)
+    const publish = await page.request.post(`${c.origin}/api/admin/notes/${slug}/publish`, { headers: json(await headersFor(context, c)), data: { version: (await created.json()).version } })
+    expect(publish.status()).toBe(200)
+    await expect.poll(async () => (await (await guest.request.get(`${d.origin}/notes`)).text()).includes(title), { timeout: 3_000, intervals: [100] }).toBe(true)
+    await guest.close()
+    await context.close()
+  } finally {
+    stop(c)
+    stop(d)
+  }
 })
 
 test('kill -9 A during a burst of explicit saves: every acknowledged one is on the remote', async ({ browser }) => {
