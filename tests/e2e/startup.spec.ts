@@ -7,13 +7,16 @@ import { AUTH_STATE_DIR, E2E_PORT, serverEnv } from './auth-env'
 /** Starts the production server with the given sign-in settings; resolves with its exit code and output. */
 function startServer(overrides: Record<string, string>, port: number) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
+    // In a process group of its own: a server that starts when it should not is stopped whole
+    // (npx's child would outlive npx and hold the port).
     const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
       env: { ...process.env, ...serverEnv, ...overrides, NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+      detached: true,
     })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
-    const timer = setTimeout(() => child.kill('SIGTERM'), 15_000)
+    const timer = setTimeout(() => process.kill(-child.pid!, 'SIGTERM'), 15_000)
     child.on('exit', (code) => {
       clearTimeout(timer)
       resolve({ code, output })
