@@ -7,6 +7,9 @@ export async function register() {
   await import('./lib/auth/startup-check')
   const { refuseUnsafeDeployment } = await import('./lib/startup/check-deployment')
   refuseUnsafeDeployment()
-  const { startContentSync } = await import('./lib/publishing/content-sync')
-  startContentSync()
+  // Only a server sharing its content loads the sync (and with it the git client and Redis).
+  if (process.env.REDIS_URL || process.env.CONTENT_GIT_REMOTE) {
+    const { startContentSync } = await import('./lib/publishing/content-sync')
+    startContentSync()
+  }
 }

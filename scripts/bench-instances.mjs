@@ -144,6 +144,18 @@ The softmax is $\\sigma(z)_i = e^{z_i} / \\sum_j e^{z_j}$.
   return files
 }
 
+/** Saves on `writer`, then publishes there and waits for `reader`: the result lines of one setup. */
+async function measure(setup, writer, reader, [saveLabel, publishLabel]) {
+  const cookie = await signIn(writer.origin)
+  const saves = await saveLatency(writer.origin, cookie, 'bench-saves')
+  const publishes = await publishLatency(writer.origin, cookie, reader.origin, 'bench-publish')
+  return [
+    [setup, saveLabel, summary(saves)],
+    [setup, publishLabel, summary(publishes.warm)],
+    [setup, '  the first publish after start', `${publishes.first.toFixed(0)} ms`],
+  ]
+}
+
 prepareBenchContent(root, contentDir)
 const baseEnv = await benchEnv(password, { CONTENT_DIR: contentDir, NEXT_DIST_DIR: distDir })
 if (!args.includes('--no-build')) {
@@ -161,21 +173,13 @@ try {
   // One at a time: the machine has two cores, and the figures are compared with each other.
   const embedded = start(3411, { AUTH_STATE_DIR: `${contentDir}/.auth-state` })
   await embedded.ready
-  const embeddedCookie = await signIn(embedded.origin)
-  results.push(['embedded default', 'explicit save', summary(await saveLatency(embedded.origin, embeddedCookie, 'bench-saves'))])
-  const alone = await publishLatency(embedded.origin, embeddedCookie, embedded.origin, 'bench-publish')
-  results.push(['embedded default', 'publish → visible on the same server', summary(alone.warm)])
-  results.push(['embedded default', '  the first publish after start', `${alone.first.toFixed(0)} ms`])
+  results.push(...(await measure('embedded default', embedded, embedded, ['explicit save', 'publish → visible on the same server'])))
   embedded.stop()
 
   const a = start(3412, shared('a'))
   const b = start(3413, shared('b'))
   await Promise.all([a.ready, b.ready])
-  const cookie = await signIn(a.origin)
-  results.push(['Redis + git remote', 'explicit save (pushed)', summary(await saveLatency(a.origin, cookie, 'bench-saves'))])
-  const across = await publishLatency(a.origin, cookie, b.origin, 'bench-publish')
-  results.push(['Redis + git remote', 'publish on A → visible on B', summary(across.warm)])
-  results.push(['Redis + git remote', '  the first publish after start', `${across.first.toFixed(0)} ms`])
+  results.push(...(await measure('Redis + git remote', a, b, ['explicit save (pushed)', 'publish on A → visible on B'])))
   a.stop()
   b.stop()
 

@@ -3,7 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { settings } from '@/lib/settings'
 import { announceContentChange, listenForChanges } from './announcements'
-import { rebuildPublicSite, refreshesItself, revalidateLiveContent, type RefreshResult } from './index'
+import { rebuildPublicSite, refreshesItself, revalidatePublicPages, type RefreshResult } from './index'
 
 // Keeps this instance's public pages at what the content remote has: a first pull when the server
 // starts, another whenever an instance announces a change (Redis), and a look at the remote every
@@ -130,7 +130,7 @@ export async function syncContent(): Promise<SyncResult> {
 
 async function catchUp(): Promise<SyncResult> {
   if (!settings().contentRemote) {
-    revalidateLiveContent()
+    revalidatePublicPages()
     return { ok: true, changed: true }
   }
   const store = noteStore()

@@ -24,7 +24,8 @@ export function refreshesItself(): boolean {
 // Pages are rendered again on their next visit; these handlers are prerendered outside any layout.
 const STATIC_ROUTES = ['/search-index.json', '/sitemap.xml']
 
-function revalidatePublicPages() {
+/** Marks the public pages stale (in a request): after a rebuild here, or one by another instance into the folder this one serves. */
+export function revalidatePublicPages() {
   revalidatePath('/', 'layout')
   for (const route of STATIC_ROUTES) revalidatePath(route)
 }
@@ -52,10 +53,6 @@ export async function refreshPublicSite(): Promise<RefreshResult | null> {
   return result
 }
 
-/** Marks the public pages stale (in a request): another instance published into the folder this one serves. */
-export function revalidateLiveContent(): void {
-  revalidatePublicPages()
-}
 
 /**
  * Rebuilds the public pages from the content as this instance has it now; must run in a request
