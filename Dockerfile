@@ -23,7 +23,8 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 # The whole project, dev dependencies included: live publishing runs Contentlayer on the config
 # (compiled by esbuild, a dev dependency) at run time. Owned by `node`, because the server writes
 # in it: pages re-rendered after a publish (.next/), the live content (.contentlayer/live/),
-# notebook plots (public/notebooks/). Sessions go to Redis, notes to the clone in /tmp.
+# notebook plots (public/notebooks/), the feed files (public/_feeds/). Sessions go to Redis,
+# notes to the clone in /tmp.
 COPY --from=build --chown=node:node /app /app
 USER node
 EXPOSE 3000

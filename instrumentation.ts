@@ -1,15 +1,31 @@
 // Runs once when the server starts. A production server refuses to start, saying why, rather than
 // serve an admin anyone could forge into (lib/auth/startup-check) or one whose saves and sign-ins
 // would be lost or split between servers (lib/startup/check-deployment); one that shares its
-// content with other instances starts keeping up with them (lib/publishing/content-sync).
+// content with other instances starts keeping up with them (lib/publishing/content-sync). The
+// feed files next.config serves are written before the first request (lib/feed/static-feeds.mjs).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   await import('./lib/auth/startup-check')
   const { refuseUnsafeDeployment } = await import('./lib/startup/check-deployment')
   refuseUnsafeDeployment()
+  await writeFeedFiles()
   // Only a server sharing its content loads the sync (and with it the git client and Redis).
   if (process.env.REDIS_URL || process.env.CONTENT_GIT_REMOTE) {
     const { startContentSync } = await import('./lib/publishing/content-sync')
     startContentSync()
+  }
+}
+
+async function writeFeedFiles() {
+  const { isProductionServer } = await import('./lib/startup/production-server')
+  const { servesStaticFeeds } = await import('./lib/feed/static-feeds.mjs')
+  if (!isProductionServer() || !servesStaticFeeds({ development: false, env: process.env })) return
+  const { writeStaticFeeds } = await import('./lib/feed/static-files')
+  try {
+    await writeStaticFeeds()
+  } catch (error) {
+    // Serving the empty placeholders (or last start's feeds) would tell feed readers nothing is new.
+    console.error(`Refusing to start: the feeds could not be written to public/_feeds (${(error as Error).message}). The server writes them there when it starts and after each publish: make the folder writable.`)
+    process.exit(1)
   }
 }

@@ -1,8 +1,15 @@
+import path from 'node:path'
 import { MAX_NOTEBOOK_REQUEST_BYTES } from './lib/notebooks/upload-limit.mjs'
+import { PAGE_EXPIRE_SECONDS } from './lib/cache/cache-policy.mjs'
+import { ensureStaticFeedFiles, servesStaticFeeds, staticFeedHeaderRules, staticFeedRewrites } from './lib/feed/static-feeds.mjs'
 import { publicHeaderRules } from './lib/security/csp.mjs'
-import { DEFAULT_DIST_DIR, DEFAULT_SITE_URL } from './lib/settings/defaults.mjs'
+import { DEFAULT_DIST_DIR, DEFAULT_SITE_URL, PUBLIC_DIR } from './lib/settings/defaults.mjs'
 
 const siteUrl = process.env.SITE_URL || DEFAULT_SITE_URL
+const development = process.env.NODE_ENV === 'development'
+const staticFeeds = servesStaticFeeds({ development, env: process.env })
+// Next lists public/ when it starts, after reading this file: the feed files must exist by then.
+if (staticFeeds) ensureStaticFeedFiles(path.join(import.meta.dirname, PUBLIC_DIR))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,7 +27,11 @@ const nextConfig = {
   // The proxy buffers request bodies up to proxyClientMaxBodySize and silently cuts the rest.
   // The public pages' security headers, sent by Next itself: the proxy (proxy.ts) runs only on
   // the private ones, so a reader's request does no per-request work it does not need.
-  headers: async () => publicHeaderRules({ development: process.env.NODE_ENV === 'development', https: siteUrl.startsWith('https://') }),
+  headers: async () => [...publicHeaderRules({ development, https: siteUrl.startsWith('https://') }), ...(staticFeeds ? staticFeedHeaderRules() : [])],
+  rewrites: async () => ({ beforeFiles: staticFeeds ? staticFeedRewrites() : [], afterFiles: [], fallback: [] }),
+  // Public pages revalidate every minute (app/(site)/layout.tsx): a CDN may keep them that long,
+  // then serve them stale for a day while it asks the origin again.
+  expireTime: PAGE_EXPIRE_SECONDS,
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' }, proxyClientMaxBodySize: MAX_NOTEBOOK_REQUEST_BYTES },
 }
 

@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 import type { NoteSummary } from '@/lib/content/notes'
 import { xmlSafe } from './xml-text'
+import { FEED_CONTENT_TYPES as CONTENT_TYPES } from './content-types.mjs'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -18,11 +19,7 @@ export type FeedChannel = {
 
 export type FeedAuthor = { name: string; url: string }
 
-export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-}
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = CONTENT_TYPES
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 

@@ -55,12 +55,15 @@ function resolve(scope: FeedScope): { channel: FeedChannel; notes: NoteSummary[]
   return { channel: channel(title, `The series “${series.title}”.`, `/series/${series.slug}`), notes }
 }
 
+/** Feed readers poll often: the newest notes are what they need, not the whole archive each time. */
+export const FEED_ITEMS = 20
+
 export type RenderedFeed = { body: string; contentType: string; lastModified: Date }
 
 export async function renderFeed(format: FeedFormat, scope: FeedScope): Promise<RenderedFeed | undefined> {
   const resolved = resolve(scope)
   if (!resolved) return undefined
-  const items = await entries(resolved.notes)
+  const items = await entries(resolved.notes.slice(0, FEED_ITEMS))
   const author = { name: siteConfig.name, url: siteConfig.url }
   return {
     body: buildFeed(format, resolved.channel, items, author, siteConfig.locale),

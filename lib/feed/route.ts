@@ -1,4 +1,5 @@
 import 'server-only'
+import { FEED_CACHE_CONTROL } from '@/lib/cache/cache-policy.mjs'
 import { contentVersion, getAllSeries, getTags } from '@/lib/content'
 import type { FeedFormat } from './build'
 import { renderFeed, type FeedScope } from './channels'
@@ -30,7 +31,8 @@ async function respond(request: Request, format: FeedFormat, scope: FeedScope): 
   const headers = {
     ETag: etag,
     'Last-Modified': lastModified,
-    'Cache-Control': 'public, max-age=0, must-revalidate',
+    'Cache-Control': FEED_CACHE_CONTROL,
+    Vary: 'Accept-Encoding',
     'X-Content-Type-Options': 'nosniff',
   }
   if (isNotModified(request.headers, etag, lastModified)) return new Response(null, { status: 304, headers })

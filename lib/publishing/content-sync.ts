@@ -130,7 +130,7 @@ export async function syncContent(): Promise<SyncResult> {
 
 async function catchUp(): Promise<SyncResult> {
   if (!settings().contentRemote) {
-    revalidatePublicPages()
+    await revalidatePublicPages()
     return { ok: true, changed: true }
   }
   const store = noteStore()

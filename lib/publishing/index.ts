@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache'
 import { liveRoot } from '@/lib/content/live-pointer'
 import { settings, type PublishMode } from '@/lib/settings'
 import { announceContentChange } from './announcements'
+import { purgeCdn } from './cdn-purge'
 import { requestRefresh, type RefreshResult } from './refresh'
 
 export type { RefreshResult } from './refresh'
@@ -24,10 +25,17 @@ export function refreshesItself(): boolean {
 // Pages are rendered again on their next visit; these handlers are prerendered outside any layout.
 const STATIC_ROUTES = ['/search-index.json', '/sitemap.xml']
 
-/** Marks the public pages stale (in a request): after a rebuild here, or one by another instance into the folder this one serves. */
-export function revalidatePublicPages() {
+/**
+ * Marks the public pages stale (in a request) and writes the site's feed files again: after a
+ * rebuild here, or one by another instance into the folder this one serves.
+ */
+export async function revalidatePublicPages() {
   revalidatePath('/', 'layout')
   for (const route of STATIC_ROUTES) revalidatePath(route)
+  // The change is saved and built: a feed that cannot be written is reported, not a failed publish.
+  // Loaded here, not at the top: the feeds bring in the whole content module.
+  const { writeStaticFeeds } = await import('@/lib/feed/static-files')
+  await writeStaticFeeds().catch((error: Error) => console.error(`The feed files could not be written: ${error.message}`))
 }
 
 // Shared by every route bundle of this server process.
@@ -44,12 +52,16 @@ const status = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.live-r
  */
 export async function refreshPublicSite(): Promise<RefreshResult | null> {
   if (!refreshesItself()) return null
+  let result: RefreshResult
   if (settings().contentRemote) {
     await announceContentChange()
-    return rebuildPublicSite()
+    result = await rebuildPublicSite()
+  } else {
+    result = await rebuildPublicSite()
+    if (result.ok) await announceContentChange()
   }
-  const result = await rebuildPublicSite()
-  if (result.ok) await announceContentChange()
+  // Not awaited: the author's answer does not wait for the CDN.
+  if (result.ok) void purgeCdn()
   return result
 }
 

@@ -15,7 +15,7 @@ export type RefreshOptions = {
   /** Where the notes are when not in `<contentDir>/notes`: a content remote's clone. */
   notesDir?: string
   /** Marks the public pages stale once the new content is in place. */
-  revalidate: () => void
+  revalidate: () => void | Promise<void>
   /** Where snapshots and the workspace live; the content folder's under `.contentlayer/live` by default. */
   liveDir?: string
   buildId?: string
@@ -191,7 +191,7 @@ export async function refreshContent(options: RefreshOptions): Promise<RefreshRe
   if (!built.ok) return { ok: false, error: failureSummary(built.output), ms: ms() }
   const previous = readLivePointer(live)?.dir
   const version = await publishSnapshot(live, work, options.buildId ?? currentBuildId())
-  options.revalidate()
+  await options.revalidate()
   await removeOldSnapshots(live, [version, ...(previous ? [previous] : [])])
   return { ok: true, version, ms: ms() }
 }

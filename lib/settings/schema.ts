@@ -27,6 +27,14 @@ const settingsEnvSchema = z.object({
   ),
   // Checked when it is called, so a bad one is reported to the author beside the publish.
   DEPLOY_HOOK_URL: z.preprocess(unsetIfEmpty, z.string().optional()),
+  CDN_PURGE_URL: z.preprocess(unsetIfEmpty, z.string().refine(isHttpUrl, { error: 'must be an http(s) URL, e.g. https://api.cloudflare.com/client/v4/zones/<zone id>/purge_cache' }).optional()),
+  CDN_PURGE_HEADER: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]+: ?\S.*$/, { error: 'must be one header as "Name: value", e.g. "Authorization: Bearer <token>"' })
+      .optional(),
+  ),
   AUTH_STATE_DIR: z.preprocess(unsetIfEmpty, z.string().default(DEFAULT_AUTH_STATE_DIR)),
   NEXT_DIST_DIR: z.preprocess(unsetIfEmpty, z.string().default(DEFAULT_DIST_DIR)),
   REDIS_URL: z.preprocess(
@@ -63,6 +71,15 @@ const settingsEnvSchema = z.object({
   ),
 })
 
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
 function isRedisUrl(value: string): boolean {
   try {
     const url = new URL(value)
@@ -95,6 +112,9 @@ export type ContentRemote = {
   credentials: () => { username: string; password: string } | undefined
 }
 
+/** A CDN to tell after each publish (README, "A CDN in front"); the header is behind a function, like the git token. */
+export type CdnPurge = { url: string; header: () => [name: string, value: string] | undefined }
+
 /** The server's settings; folders are absolute. */
 export type Settings = {
   projectDir: string
@@ -113,6 +133,8 @@ export type Settings = {
   redis: RedisSettings | undefined
   /** Set when CONTENT_GIT_REMOTE is: the admin then works in its clone and pushes every commit. */
   contentRemote?: ContentRemote
+  /** Set when CDN_PURGE_URL is. */
+  cdnPurge?: CdnPurge
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; problems: string[] }
@@ -121,7 +143,7 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; pro
 export function parseSettings(env: Record<string, string | undefined>, projectDir: string): SettingsResult {
   const result = settingsEnvSchema.safeParse(env)
   if (!result.success) return { ok: false, problems: result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`) }
-  const { CONTENT_DIR, PUBLISH_MODE, DEPLOY_HOOK_URL, AUTH_STATE_DIR, NEXT_DIST_DIR, REDIS_URL, REDIS_PREFIX } = result.data
+  const { CONTENT_DIR, PUBLISH_MODE, DEPLOY_HOOK_URL, AUTH_STATE_DIR, NEXT_DIST_DIR, REDIS_URL, REDIS_PREFIX, CDN_PURGE_URL, CDN_PURGE_HEADER } = result.data
   const remote = contentRemote(result.data, projectDir)
   if (!remote.ok) return remote
   const contentDir = path.resolve(projectDir, CONTENT_DIR)
@@ -139,11 +161,18 @@ export function parseSettings(env: Record<string, string | undefined>, projectDi
       distDir: path.resolve(projectDir, NEXT_DIST_DIR),
       redis: REDIS_URL ? { url: REDIS_URL, prefix: REDIS_PREFIX } : undefined,
       ...(remote.remote && { contentRemote: remote.remote }),
+      ...(CDN_PURGE_URL && { cdnPurge: { url: CDN_PURGE_URL, header: () => splitHeader(CDN_PURGE_HEADER) } }),
     },
   }
 }
 
 type SettingsEnv = z.infer<typeof settingsEnvSchema>
+
+function splitHeader(header: string | undefined): [string, string] | undefined {
+  if (!header) return undefined
+  const colon = header.indexOf(':')
+  return [header.slice(0, colon), header.slice(colon + 1).trim()]
+}
 
 /**
  * The git remote settings, checked together. Messages never repeat the URL (it may hold

@@ -13,6 +13,8 @@ export const AUTH_SECRET = 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
 export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
 export const DEPLOY_HOOK_PORT = E2E_PORT + 99
+export const CDN_PURGE_PORT = E2E_PORT + 98
+export const CDN_PURGE_HEADER = 'Authorization: Bearer e2e-purge-token'
 
 /** Where the suite's server keeps sessions: a second server without Redis may not use it too. */
 export const AUTH_STATE_DIR = '.test-content/.auth-state'
@@ -31,6 +33,9 @@ export const serverEnv = forNextServer({
   TRUST_PROXY: '1',
   // A local stand-in for a Vercel/Netlify build hook; the publish test listens on it.
   DEPLOY_HOOK_URL: `http://127.0.0.1:${DEPLOY_HOOK_PORT}/deploy-hook`,
+  // A local stand-in for a CDN's purge API; the live publishing test listens on it.
+  CDN_PURGE_URL: `http://127.0.0.1:${CDN_PURGE_PORT}/purge`,
+  CDN_PURGE_HEADER,
 }, process.cwd())
 
 /**

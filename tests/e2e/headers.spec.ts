@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test'
+import { E2E_ORIGIN } from './auth-env'
 import { CUDA_NOTE, NOTEBOOK_NOTE } from './fixtures'
 
 // Public pages get their security headers from next.config.mjs (the proxy runs only on private
@@ -60,5 +61,34 @@ test('private pages keep their own: a nonce policy, no-store, noindex', async ({
 test('an address that does not decode is a 400 wherever it points, public or private', async ({ request }) => {
   for (const path of ['/notes/%E0%A4%A', '/%E0%A4%A', '/tags/%00', '/admin/%E0%A4%A', '/sign-in%00']) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400)
+  }
+})
+
+test('a CDN may keep public pages and feeds a minute, then serve them stale while it asks again', async ({ request }) => {
+  for (const path of ['/', '/notes', CUDA_NOTE.url, '/tags/cuda']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('s-maxage=60, stale-while-revalidate=86400')
+  }
+  for (const path of ['/feed.xml', '/atom.xml', '/feed.json', '/tags/cuda/feed.xml']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=86400')
+  }
+  const asset = (await (await request.get('/')).text()).match(/\/_next\/static\/[^"]+\.js/)![0]
+  expect((await request.get(asset)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+})
+
+test('the site feeds come gzipped from a file, plain to a reader without gzip, and answer 304 to a repeat', async ({ request }) => {
+  const types = { '/feed.xml': 'application/rss+xml; charset=utf-8', '/atom.xml': 'application/atom+xml; charset=utf-8', '/feed.json': 'application/feed+json; charset=utf-8' }
+  for (const [path, type] of Object.entries(types)) {
+    const raw = await fetch(new URL(path, E2E_ORIGIN), { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(raw.headers.get('content-encoding'), path).toBe('gzip')
+    expect(raw.headers.get('content-type'), path).toBe(type)
+    expect(raw.headers.get('vary'), path).toContain('Accept-Encoding')
+    const text = await raw.text() // fetch unzips it: a body that is not gzip fails here
+    expect(text, path).toContain(CUDA_NOTE.title)
+    const plain = await fetch(new URL(path, E2E_ORIGIN), { headers: { 'Accept-Encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding'), path).toBeNull()
+    expect(await plain.text(), path).toBe(text)
+    const etag = raw.headers.get('etag')!
+    const again = await request.get(path, { headers: { 'If-None-Match': etag, 'Accept-Encoding': 'gzip' } })
+    expect(again.status(), path).toBe(304)
   }
 })

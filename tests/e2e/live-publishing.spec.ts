@@ -1,4 +1,6 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http'
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { CDN_PURGE_PORT } from './auth-env'
 import { authorPage, newClient } from './auth-helpers'
 import { authorHeaders, expectSaved, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 import { CANARY, DRAFT_TITLE } from './fixtures'
@@ -42,8 +44,24 @@ async function bodies(guest: APIRequestContext, urls: Record<string, string>) {
   return seen
 }
 
+/** A stand-in for a CDN's purge API: what the server asked it. */
+async function purgeListener() {
+  const purges: { headers: IncomingHttpHeaders; body: string }[] = []
+  const server = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => (body += chunk))
+    request.on('end', () => {
+      purges.push({ headers: request.headers, body })
+      response.end('{"success":true}')
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(CDN_PURGE_PORT, '127.0.0.1', resolve))
+  return { purges, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
 test('publish, update and unpublish reach every public surface without a rebuild', async ({ browser }) => {
   test.setTimeout(90_000)
+  const cdn = await purgeListener()
   const { context, page } = await authorPage(browser)
   const guest = await newClient(browser)
   const slug = uniqueSlug('live')
@@ -64,6 +82,11 @@ test('publish, update and unpublish reach every public surface without a rebuild
   await page.getByRole('button', { name: 'Publish' }).click()
   await expect(page.getByText(`Published. It is live at /notes/${slug}.`)).toBeVisible({ timeout: 20_000 })
   await expect(page.getByRole('link', { name: 'View on site' })).toBeVisible()
+  // The CDN in front (CDN_PURGE_URL) is told to forget what it keeps, with the header it needs.
+  await expect.poll(() => cdn.purges.length).toBeGreaterThan(0)
+  expect(cdn.purges[0].headers.authorization).toBe('Bearer e2e-purge-token')
+  expect(JSON.parse(cdn.purges[0].body)).toEqual({ purge_everything: true })
+  await cdn.close()
   seen = await bodies(guest.request, urls)
   expect(seen.page.status).toBe(200)
   for (const [name, { status, text }] of Object.entries(seen)) {

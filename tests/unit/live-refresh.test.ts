@@ -27,7 +27,7 @@ function site() {
   cpSync(path.join(root, 'content'), contentDir, { recursive: true })
   const liveDir = tempDir('live-snapshots')
   const revalidations: number[] = []
-  const options: RefreshOptions = { projectDir: root, contentDir, liveDir, buildId: 'test-build', revalidate: () => revalidations.push(Date.now()) }
+  const options: RefreshOptions = { projectDir: root, contentDir, liveDir, buildId: 'test-build', revalidate: () => void revalidations.push(Date.now()) }
   return { contentDir, liveDir, options, revalidations }
 }
 

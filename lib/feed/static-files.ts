@@ -1,0 +1,26 @@
+import 'server-only'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { gzip, constants } from 'node:zlib'
+import { writeFileAtomic } from '@/lib/drafts/atomic-write'
+import { settings } from '@/lib/settings'
+import { renderFeed } from './channels'
+import { STATIC_FEED_DIR, STATIC_FEEDS } from './static-feeds.mjs'
+
+const compress = promisify(gzip)
+
+/**
+ * Writes the site's feeds as the gzip files next.config serves (once when the server starts, and
+ * after each change of the published content), each replaced whole so a reader gets the old feed
+ * or the new one.
+ */
+export async function writeStaticFeeds(publicDir = settings().publicDir): Promise<void> {
+  const dir = path.join(publicDir, STATIC_FEED_DIR)
+  await mkdir(dir, { recursive: true })
+  for (const feed of STATIC_FEEDS) {
+    const rendered = await renderFeed(feed.format, { kind: 'site' })
+    if (!rendered) throw new Error(`the site's ${feed.format} feed could not be rendered`)
+    await writeFileAtomic(path.join(dir, feed.file), await compress(rendered.body, { level: constants.Z_BEST_COMPRESSION }))
+  }
+}
