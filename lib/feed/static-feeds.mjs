@@ -9,8 +9,15 @@ import path from 'node:path'
 import { FEED_CACHE_CONTROL } from '../cache/cache-policy.mjs'
 import { FEED_CONTENT_TYPES } from './content-types.mjs'
 
-/** The feeds' folder under public/ (not committed). */
-export const STATIC_FEED_DIR = '_feeds'
+/**
+ * The feeds' folder under public/ (not committed), one per build, so that servers of other builds
+ * in this folder (the test suite's, a benchmark's) do not write over each other's feeds.
+ * @param {string} distDir NEXT_DIST_DIR
+ */
+export function staticFeedDir(distDir) {
+  // send, which serves public/, refuses names that start with a dot.
+  return `_feeds/${path.basename(distDir).replace(/^\.+/, '') || 'next'}`
+}
 
 /** @type {{ format: 'rss' | 'atom' | 'json', path: string, file: string }[]} */
 export const STATIC_FEEDS = [
@@ -33,8 +40,9 @@ export function servesStaticFeeds({ development, env }) {
 }
 
 /** next.config rewrites (beforeFiles) from the feeds' paths to their files. */
-export function staticFeedRewrites() {
-  return STATIC_FEEDS.map((feed) => ({ source: feed.path, has: ACCEPTS_GZIP, destination: `/${STATIC_FEED_DIR}/${feed.file}` }))
+/** @param {string} distDir */
+export function staticFeedRewrites(distDir) {
+  return STATIC_FEEDS.map((feed) => ({ source: feed.path, has: ACCEPTS_GZIP, destination: `/${staticFeedDir(distDir)}/${feed.file}` }))
 }
 
 /** next.config headers: the file's bytes are gzip of the feed, of the feed's own type. */
@@ -56,9 +64,10 @@ export function staticFeedHeaderRules() {
  * Next lists public/ once, when it starts: a file made later is never served. So the files exist
  * (empty feeds) before any server starts, and the server fills them before its first request.
  * @param {string} publicDir
+ * @param {string} distDir
  */
-export function ensureStaticFeedFiles(publicDir) {
-  const dir = path.join(publicDir, STATIC_FEED_DIR)
+export function ensureStaticFeedFiles(publicDir, distDir) {
+  const dir = path.join(publicDir, staticFeedDir(distDir))
   mkdirSync(dir, { recursive: true })
   for (const feed of STATIC_FEEDS) {
     const file = path.join(dir, feed.file)

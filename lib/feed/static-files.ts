@@ -6,7 +6,7 @@ import { gzip, constants } from 'node:zlib'
 import { writeFileAtomic } from '@/lib/drafts/atomic-write'
 import { settings } from '@/lib/settings'
 import { renderFeed } from './channels'
-import { STATIC_FEED_DIR, STATIC_FEEDS } from './static-feeds.mjs'
+import { staticFeedDir, STATIC_FEEDS } from './static-feeds.mjs'
 
 const compress = promisify(gzip)
 
@@ -15,8 +15,8 @@ const compress = promisify(gzip)
  * after each change of the published content), each replaced whole so a reader gets the old feed
  * or the new one.
  */
-export async function writeStaticFeeds(publicDir = settings().publicDir): Promise<void> {
-  const dir = path.join(publicDir, STATIC_FEED_DIR)
+export async function writeStaticFeeds({ publicDir, distDir } = settings()): Promise<void> {
+  const dir = path.join(publicDir, staticFeedDir(distDir))
   await mkdir(dir, { recursive: true })
   for (const feed of STATIC_FEEDS) {
     const rendered = await renderFeed(feed.format, { kind: 'site' })

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib'
 import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { FEED_CACHE_CONTROL, PAGE_EXPIRE_SECONDS, SHARED_CACHE_SECONDS } from '@/lib/cache/cache-policy.mjs'
-import { ensureStaticFeedFiles, servesStaticFeeds, staticFeedHeaderRules, staticFeedRewrites, STATIC_FEED_DIR } from '@/lib/feed/static-feeds.mjs'
+import { ensureStaticFeedFiles, servesStaticFeeds, staticFeedHeaderRules, staticFeedRewrites, staticFeedDir } from '@/lib/feed/static-feeds.mjs'
 import { purgeCdn } from '@/lib/publishing/cdn-purge'
 import { parseSettings } from '@/lib/settings/schema'
 
@@ -20,8 +20,9 @@ describe('the feed files next.config serves', () => {
   })
 
   it('are rewritten to only for a reader that takes gzip', () => {
-    const rewrite = staticFeedRewrites().find((rule) => rule.source === '/feed.xml')!
-    expect(rewrite.destination).toBe(`/${STATIC_FEED_DIR}/feed.xml.gz`)
+    const rewrite = staticFeedRewrites('/srv/site/.next').find((rule) => rule.source === '/feed.xml')!
+    expect(rewrite.destination).toBe('/_feeds/next/feed.xml.gz')
+    expect(staticFeedDir('/srv/site/.bench/next-editor')).toBe('_feeds/next-editor')
     const request = (encoding?: string) => ({ headers: encoding === undefined ? {} : { 'accept-encoding': encoding }, cookies: {}, url: '/feed.xml' })
     // Next's own matcher for `has`, as the server runs it.
     const matches = (encoding?: string) => Boolean(matchHas(request(encoding) as never, {}, rewrite.has as never))
@@ -34,7 +35,7 @@ describe('the feed files next.config serves', () => {
   it('say they are gzip only where the rewrite sends gzip, and carry the cache policy either way', () => {
     const rules = staticFeedHeaderRules().filter((rule) => rule.source === '/atom.xml')
     const encoded = rules.find((rule) => rule.has)!
-    expect(encoded.has).toEqual(staticFeedRewrites().find((rule) => rule.source === '/atom.xml')!.has)
+    expect(encoded.has).toEqual(staticFeedRewrites('/srv/site/.next').find((rule) => rule.source === '/atom.xml')!.has)
     expect(encoded.headers).toContainEqual({ key: 'Content-Encoding', value: 'gzip' })
     expect(encoded.headers).toContainEqual({ key: 'Content-Type', value: 'application/atom+xml; charset=utf-8' })
     expect(rules.find((rule) => !rule.has)!.headers).toContainEqual({ key: 'Cache-Control', value: FEED_CACHE_CONTROL })
@@ -43,14 +44,14 @@ describe('the feed files next.config serves', () => {
   it('exist as valid gzip before a server starts, and a written feed is never replaced by the placeholder', () => {
     const publicDir = mkdtempSync(path.join(tmpdir(), 'feed-files-'))
     try {
-      ensureStaticFeedFiles(publicDir)
+      ensureStaticFeedFiles(publicDir, '.next-e2e')
       for (const name of ['feed.xml.gz', 'atom.xml.gz', 'feed.json.gz']) {
-        expect(gunzipSync(readFileSync(path.join(publicDir, STATIC_FEED_DIR, name))).length).toBe(0)
+        expect(gunzipSync(readFileSync(path.join(publicDir, '_feeds/next-e2e', name))).length).toBe(0)
       }
-      writeFileSync(path.join(publicDir, STATIC_FEED_DIR, 'feed.xml.gz'), 'written')
-      ensureStaticFeedFiles(publicDir)
-      expect(readFileSync(path.join(publicDir, STATIC_FEED_DIR, 'feed.xml.gz'), 'utf8')).toBe('written')
-      expect(existsSync(path.join(publicDir, STATIC_FEED_DIR, 'feed.json.gz'))).toBe(true)
+      writeFileSync(path.join(publicDir, '_feeds/next-e2e', 'feed.xml.gz'), 'written')
+      ensureStaticFeedFiles(publicDir, '.next-e2e')
+      expect(readFileSync(path.join(publicDir, '_feeds/next-e2e', 'feed.xml.gz'), 'utf8')).toBe('written')
+      expect(existsSync(path.join(publicDir, '_feeds/next-e2e', 'feed.json.gz'))).toBe(true)
     } finally {
       rmSync(publicDir, { recursive: true, force: true })
     }
