@@ -7,9 +7,10 @@ import { DEFAULT_DIST_DIR, DEFAULT_SITE_URL, PUBLIC_DIR } from './lib/settings/d
 
 const siteUrl = process.env.SITE_URL || DEFAULT_SITE_URL
 const development = process.env.NODE_ENV === 'development'
+const distDir = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
 const staticFeeds = servesStaticFeeds({ development, env: process.env })
 // Next lists public/ when it starts, after reading this file: the feed files must exist by then.
-if (staticFeeds) ensureStaticFeedFiles(path.join(import.meta.dirname, PUBLIC_DIR))
+if (staticFeeds) ensureStaticFeedFiles(path.join(import.meta.dirname, PUBLIC_DIR), distDir)
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,7 +20,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Contentlayer runs as its own step (see package.json), so Turbopack never needs its webpack plugin.
-  distDir: process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR,
+  distDir,
   // `npm run dev` may be opened as 127.0.0.1 as well as localhost.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // unauthorized()/forbidden() let server actions answer a guest with a real 401/403.
@@ -28,10 +29,12 @@ const nextConfig = {
   // The public pages' security headers, sent by Next itself: the proxy (proxy.ts) runs only on
   // the private ones, so a reader's request does no per-request work it does not need.
   headers: async () => [...publicHeaderRules({ development, https: siteUrl.startsWith('https://') }), ...(staticFeeds ? staticFeedHeaderRules() : [])],
-  rewrites: async () => ({ beforeFiles: staticFeeds ? staticFeedRewrites() : [], afterFiles: [], fallback: [] }),
+  rewrites: async () => ({ beforeFiles: staticFeeds ? staticFeedRewrites(distDir) : [], afterFiles: [], fallback: [] }),
   // Public pages revalidate every minute (app/(site)/layout.tsx): a CDN may keep them that long,
   // then serve them stale for a day while it asks the origin again.
   expireTime: PAGE_EXPIRE_SECONDS,
+  // lib/content reads Contentlayer's output at run time: hosts that copy only traced files need it.
+  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/*/_index.json'] },
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' }, proxyClientMaxBodySize: MAX_NOTEBOOK_REQUEST_BYTES },
 }
 
