@@ -80,13 +80,25 @@ export async function imageSize(input) {
  * @returns {Promise<{ width: number, height: number, variants: { width: number, bytes: Buffer }[] }>}
  */
 export async function encodeVariants(bytes, skip = []) {
-  const input = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).autoOrient()
   const size = await imageSize(Buffer.from(bytes))
   if (!size) throw new Error('the image cannot be read')
+  const widths = variantWidths(size.width).filter((w) => !skip.includes(w))
+  if (widths.length === 0) return { ...size, variants: [] }
+  // Decoded once and scaled to the widest variant; the others are made from that (a 36 Mpx PNG
+  // decoded for each width took four times as long).
+  const widest = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
+    .autoOrient()
+    .resize({ width: Math.max(...widths), withoutEnlargement: true })
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+  const { width: rawWidth, height: rawHeight, channels } = widest.info
   const variants = []
-  for (const width of variantWidths(size.width).filter((w) => !skip.includes(w))) {
-    // One at a time: libvips already uses every core for one encode, and the machine is shared.
-    const out = await input.clone().resize({ width, withoutEnlargement: true }).webp({ quality: WEBP_QUALITY }).toBuffer()
+  for (const width of widths) {
+    // One at a time: libvips already uses every core it may for one encode, and the machine is shared.
+    const out = await sharp(widest.data, { raw: { width: rawWidth, height: rawHeight, channels } })
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: WEBP_QUALITY })
+      .toBuffer()
     variants.push({ width, bytes: out })
   }
   return { ...size, variants }
