@@ -63,8 +63,8 @@ const jsxValue = (node: Jsx, name: string) => {
   return typeof value === 'string' ? value : typeof value === 'object' && value ? value.value : undefined
 }
 
-function pictureElement(image: SizedImage, eager: boolean): Element {
-  const img: Properties = { src: image.src, alt: image.alt, width: image.width, height: image.height, decoding: 'async' }
+function pictureElement(image: SizedImage, eager: boolean, others: Properties = {}): Element {
+  const img: Properties = { ...others, src: image.src, alt: image.alt, width: image.width, height: image.height, decoding: 'async' }
   if (!eager) img.loading = 'lazy'
   const tag: Element = { type: 'element', tagName: 'img', properties: img, children: [] }
   if (!image.srcSet) return tag
@@ -103,7 +103,8 @@ export default function rehypeImageVariants(options: { roots: ImageRoots }) {
         const { src, alt } = node.properties
         if (typeof src !== 'string') continue
         const sized = await sizeImage({ src, alt: typeof alt === 'string' ? alt : '', width: positive(node.properties.width), height: positive(node.properties.height) }, options.roots)
-        parent.children[index] = pictureElement(sized, eager)
+        // A Markdown image's title stays on the <img>.
+        parent.children[index] = pictureElement(sized, eager, node.properties)
         continue
       }
       const src = jsxValue(node, 'src')

@@ -57,7 +57,8 @@ describe('the build step for images', () => {
   })
 
   it('loads the first image at once when it opens the note, and only that one', async () => {
-    const { html } = await build(`![First](${SHOT})\n\n![Second](${SHOT})\n`)
+    const { html } = await build(`![First](${SHOT} "A title")\n\n![Second](${SHOT})\n`)
+    expect(html).toContain('title="A title"')
     const tags = html.match(/<img [^>]*>/g)!
     expect(tags[0]).not.toContain('loading=')
     expect(tags[1]).toContain('loading="lazy"')
