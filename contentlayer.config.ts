@@ -6,6 +6,8 @@ import { draftNoteFiles } from './lib/content/draft-files.mjs'
 import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
+import { buildImageRoots, ensureContentVariants } from './lib/images/build'
+import rehypeImageVariants from './lib/images/rehype-variants'
 import { grayMatterOptions } from './lib/mdx/front-matter-guard.mjs'
 import { KATEX_MACROS_FILE, loadKatexMacros } from './lib/mdx/katex-options.mjs'
 import { rehypePlugins, remarkPlugins } from './lib/mdx/pipeline.mjs'
@@ -97,6 +99,9 @@ export default makeSource(async () => {
     throw new Error(`Math that cannot be rendered (${mathProblems.length}):\n${mathProblems.map((problem) => `  • ${problem}`).join('\n')}`)
   }
   const notebooks = buildNotebookNotes(contentDir, PUBLIC_DIR)
+  // Before any note compiles: the image step below links only the variants that exist.
+  const imageRoots = buildImageRoots()
+  await ensureContentVariants(imageRoots, notebooks.plots)
   return {
     contentDirPath: contentDir,
     documentTypes: [Note, Profile, Problem],
@@ -108,7 +113,8 @@ export default makeSource(async () => {
     onUnknownDocuments: 'fail',
     onExtraFieldData: 'fail',
     onMissingOrIncompatibleData: 'fail',
-    mdx: { remarkPlugins, rehypePlugins, grayMatterOptions },
+    // Image sizes and variants only here: the admin preview shows the originals, as uploaded.
+    mdx: { remarkPlugins, rehypePlugins: [...rehypePlugins, [rehypeImageVariants, { roots: imageRoots }]], grayMatterOptions },
     // Reads what was just written rather than importing it: a warm builder (lib/publishing) runs
     // many generations in one process, where an import would return the first one for ever.
     onSuccess: async () => {

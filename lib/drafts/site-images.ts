@@ -1,9 +1,8 @@
 import 'server-only'
 import path from 'node:path'
 import { settings } from '@/lib/settings'
-import { STORED_IMAGE_NAME } from '@/lib/notes/image-name'
 import { validateSlug } from '@/lib/notes/slug'
-import { noteImageDir, readImageIn, saveImageIn, saveNoteImage } from './images'
+import { isStoredImageName, noteImageDir, readImageIn, saveImageIn, saveNoteImage } from './images'
 import { noteStore } from './store-instance'
 
 /**
@@ -21,7 +20,8 @@ export async function uploadNoteImage(slug: string, originalName: string, bytes:
   if (!settings().contentRemote) return saveNoteImage(settings().publicDir, slug, originalName, bytes)
   const { url, markdown } = await noteStore().writeAndPush(slug, `Add image to note ${slug}`, async () => {
     const saved = await saveImageIn(noteImagesRoot(), slug, originalName, bytes)
-    return { files: [saved.file], result: { url: saved.url, markdown: saved.markdown } }
+    // The variants go in the same commit: every instance that has the image has them too.
+    return { files: saved.files, result: { url: saved.url, markdown: saved.markdown } }
   })
   return { url, markdown }
 }
@@ -34,7 +34,7 @@ let lastMissPull = 0
 export async function readSiteNoteImage(slug: string, name: string) {
   const found = await readImageIn(noteImagesRoot(), slug, name)
   // Only a name the admin could have made is worth a pull (guests may ask for any).
-  if (found || !settings().contentRemote || !STORED_IMAGE_NAME.test(name) || !validateSlug(slug).ok || Date.now() - lastMissPull < MISS_PULL_MS) return found
+  if (found || !settings().contentRemote || !isStoredImageName(name) || !validateSlug(slug).ok || Date.now() - lastMissPull < MISS_PULL_MS) return found
   lastMissPull = Date.now()
   // Readers get a 404, not an error page, while the remote is down or refuses us (the admin says why).
   const pulled = await noteStore()

@@ -41,6 +41,11 @@ export function feedComponent(node: JsxNode, children: ElementContent[]): Elemen
   switch (node.name) {
     case 'Figure':
       return [figure(props.caption, props.src ? [h('img', { src: props.src, alt: props.alt ?? '' })] : children)]
+    case 'img': {
+      // A notebook plot shown at its own size (Image(width=300)): the original, as feed readers fetch once.
+      const size = Object.fromEntries(['width', 'height'].filter((name) => /^\d{1,5}$/.test(props[name] ?? '')).map((name) => [name, props[name]]))
+      return props.src ? [h('img', { src: props.src, alt: props.alt ?? '', ...size })] : []
+    }
     case 'SerialVsParallel':
       return [h('p', {}, [text(`[Illustration] ${serialVsParallelDescription(taskCount(props.tasks))}`)])]
     case 'LayerFlow':

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseVariantName, VARIANT_SOURCE_EXTENSIONS } from '../images/variants.mjs'
 import { serializeNote } from '../notes/note-file'
 import { noteInputSchema } from '../notes/schema'
 import { validateSlug } from '../notes/slug'
@@ -18,12 +19,21 @@ function writeIfChanged(file: string, content: string | Buffer) {
   writeFileSync(file, content)
 }
 
+/** Whether `file` is a smaller copy (lib/images/variants.mjs) of a plot this build wrote. */
+function isVariantOfWritten(file: string, written: Set<string>) {
+  const variant = parseVariantName(path.basename(file))
+  return Boolean(variant && VARIANT_SOURCE_EXTENSIONS.some((ext) => written.has(path.join(path.dirname(file), `${variant.stem}.${ext}`))))
+}
+
 /** Removes what an earlier build wrote under public/notebooks/ and this one did not. */
 function removeStaleAssets(assetsRoot: string, written: Set<string>) {
   if (!existsSync(assetsRoot)) return
   for (const slug of readdirSync(assetsRoot)) {
     const dir = path.join(assetsRoot, slug)
-    for (const file of readdirSync(dir)) if (!written.has(path.join(dir, file))) rmSync(path.join(dir, file), { force: true })
+    for (const file of readdirSync(dir)) {
+      const full = path.join(dir, file)
+      if (!written.has(full) && !isVariantOfWritten(full, written)) rmSync(full, { force: true })
+    }
     if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true })
   }
 }
@@ -50,9 +60,10 @@ export function notebookNoteFile(source: string, slug: string, relativePath: str
  * like any other, and writes its images and the notebook itself under `public/notebooks/<slug>/`.
  * Throws one error listing every notebook that cannot become a note, each with file and place.
  * Files an earlier build wrote and this one did not stay until `removeStaleFiles` is called, once
- * the whole content has built: the site being served may still link them.
+ * the whole content has built: the site being served may still link them. `plots` are the images
+ * written, for the caller to make their smaller copies (which stay with them).
  */
-export function buildNotebookNotes(contentDir: string, publicDir: string): { built: string[]; removeStaleFiles: () => void } {
+export function buildNotebookNotes(contentDir: string, publicDir: string): { built: string[]; plots: string[]; removeStaleFiles: () => void } {
   const notesDir = path.join(contentDir, 'notes')
   const generatedDir = path.join(contentDir, GENERATED_NOTEBOOK_DIR)
   const assetsRoot = path.join(publicDir, 'notebooks')
@@ -63,6 +74,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): { bui
   mkdirSync(generatedDir, { recursive: true })
   // Files a running server serves: only changed ones are rewritten, and only stale ones removed.
   const written = new Set<string>()
+  const plots: string[] = []
   for (const name of files) {
     const relativePath = `notes/${name}`
     const checked = validateSlug(name.replace(/\.ipynb$/, ''))
@@ -80,6 +92,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): { bui
       const assetDir = path.join(assetsRoot, slug)
       mkdirSync(assetDir, { recursive: true })
       for (const asset of assets) writeIfChanged(path.join(assetDir, asset.name), asset.bytes)
+      plots.push(...assets.map((asset) => path.join(assetDir, asset.name)))
       writeIfChanged(path.join(assetDir, name), readFileSync(path.join(notesDir, name)))
       for (const file of [...assets.map((asset) => asset.name), name]) written.add(path.join(assetDir, file))
       writeIfChanged(path.join(generatedDir, `${slug}.mdx`), file)
@@ -95,5 +108,5 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): { bui
   if (problems.length > 0) {
     throw new Error(`Invalid notebook${problems.length === 1 ? '' : 's'} (${problems.length}):\n${problems.map((p) => `  • ${contentDir}/${p}`).join('\n')}`)
   }
-  return { built, removeStaleFiles: () => removeStaleAssets(assetsRoot, written) }
+  return { built, plots, removeStaleFiles: () => removeStaleAssets(assetsRoot, written) }
 }

@@ -3,7 +3,7 @@ import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import katex from 'katex'
-import type { Code, Image, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast'
+import type { Code, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
@@ -132,7 +132,31 @@ function hashName(cell: number, bytes: Buffer, ext: string) {
   return `cell-${cell}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${ext}`
 }
 
-function imageAsset(cell: number, mime: string, value: unknown, options: ConvertOptions, assets: NotebookAsset[], alt: string): Paragraph {
+/** The size an output asks to be shown at (`Image(width=300)`, a retina plot's half size), if any. */
+export function outputDisplaySize(metadata: Record<string, unknown> | undefined, mime: string): { width?: number; height?: number } {
+  const entry = metadata?.[mime]
+  if (!entry || typeof entry !== 'object') return {}
+  const read = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 1 && value <= 20_000 ? Math.round(value) : undefined)
+  const { width, height } = entry as { width?: unknown; height?: unknown }
+  return { width: read(width), height: read(height) }
+}
+
+/**
+ * An image in the note: Markdown when the output has no size of its own, else an `<img>` with
+ * the width and height it asks for (the build keeps them, lib/images/rehype-variants.ts).
+ */
+function imageNode(url: string, alt: string, size: { width?: number; height?: number } = {}): Paragraph | MdxJsxFlowElement {
+  if (!size.width && !size.height) return { type: 'paragraph', children: [{ type: 'image', url, alt }] }
+  const attributes: MdxJsxFlowElement['attributes'] = [
+    { type: 'mdxJsxAttribute', name: 'src', value: url },
+    { type: 'mdxJsxAttribute', name: 'alt', value: alt },
+  ]
+  if (size.width) attributes.push({ type: 'mdxJsxAttribute', name: 'width', value: String(size.width) })
+  if (size.height) attributes.push({ type: 'mdxJsxAttribute', name: 'height', value: String(size.height) })
+  return { type: 'mdxJsxFlowElement', name: 'img', attributes, children: [] }
+}
+
+function imageAsset(cell: number, mime: string, value: unknown, options: ConvertOptions, assets: NotebookAsset[]): string {
   const where = `cell ${cell}: ${mime} output`
   const source = Array.isArray(value) ? value.join('') : value
   if (typeof source !== 'string') throw new NotebookError(`${where} is not text`)
@@ -155,8 +179,7 @@ function imageAsset(cell: number, mime: string, value: unknown, options: Convert
   }
   const asset: NotebookAsset = { name: hashName(cell, bytes, ext), bytes, ext, cell }
   assets.push(asset)
-  const image: Image = { type: 'image', url: options.assetUrl(asset), alt }
-  return { type: 'paragraph', children: [image] }
+  return options.assetUrl(asset)
 }
 
 /** An HTML table (pandas' DataFrame, say) as a Markdown table of its text: nothing else survives. */
@@ -225,7 +248,9 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
       const data = output.data
       const alt = cell.metadata.alt?.trim() || `Plot from cell ${cellNumber}`
       for (const mime of ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']) {
-        if (data[mime] !== undefined) return [imageAsset(cellNumber, mime, data[mime], options, assets, alt)]
+        if (data[mime] !== undefined) {
+          return [imageNode(imageAsset(cellNumber, mime, data[mime], options, assets), alt, outputDisplaySize(output.metadata, mime))]
+        }
       }
       const html = data['text/html']
       if (html !== undefined) {
@@ -304,8 +329,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
         const bundle = cell.attachments?.[name]
         const mime = bundle && Object.keys(bundle).find((type) => type.startsWith('image/'))
         if (!bundle || !mime) throw new NotebookError(`cell ${cellNumber}: the attachment "${name}" is not in the notebook`)
-        const paragraph = imageAsset(cellNumber, mime, bundle[mime], options, assets, name)
-        return (paragraph.children[0] as Image).url ?? written
+        return imageAsset(cellNumber, mime, bundle[mime], options, assets) || written
       })
       const tree = markdownParser.parse(source) as Root
       displayOneLineMath(tree, source)

@@ -78,6 +78,7 @@ export async function rebuildPublicSite(): Promise<RefreshResult> {
     projectDir,
     contentDir,
     notesDir: contentRemote?.notesDir,
+    imagesDir: contentRemote?.imagesDir,
     liveDir: liveRoot(),
     revalidate: revalidatePublicPages,
   }).catch((error: Error): RefreshResult => ({ ok: false, error: `The site could not be refreshed: ${error.message}`, ms: Math.round(performance.now() - started) }))

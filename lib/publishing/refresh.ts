@@ -14,6 +14,8 @@ export type RefreshOptions = {
   contentDir: string
   /** Where the notes are when not in `<contentDir>/notes`: a content remote's clone. */
   notesDir?: string
+  /** Where the note images are when not in `public/notes`: the clone's (the build reads their sizes). */
+  imagesDir?: string
   /** Marks the public pages stale once the new content is in place. */
   revalidate: () => void | Promise<void>
   /** Where snapshots and the workspace live; the content folder's under `.contentlayer/live` by default. */
@@ -90,14 +92,14 @@ export function stopContentBuilder() {
 }
 
 /** The warm builder (content-builder.mjs) for this workspace, started on first use. */
-function warmBuilder(projectDir: string, work: string): ChildProcess {
+function warmBuilder(projectDir: string, work: string, imagesDir?: string): ChildProcess {
   const running = state.builder
   if (running?.work === work && running.child.exitCode === null && !running.child.killed) return running.child
   stopContentBuilder()
   const script = path.join(/* turbopackIgnore: true */ projectDir, 'lib/publishing/content-builder.mjs')
   // Contentlayer takes its working folder from $PWD before process.cwd(). Without NODE_ENV (Node
   // leaves out a variable set to undefined) it compiles as `npm run build` does, not as "production".
-  const env = { ...process.env, PWD: work, CONTENT_DIR: 'content', NODE_ENV: undefined } as unknown as NodeJS.ProcessEnv
+  const env = { ...process.env, PWD: work, CONTENT_DIR: 'content', NOTE_IMAGES_DIR: imagesDir, NODE_ENV: undefined } as unknown as NodeJS.ProcessEnv
   const child = fork(/* turbopackIgnore: true */ script, [], { cwd: work, env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] })
   child.stderr?.resume()
   child.unref()
@@ -117,8 +119,8 @@ function warmBuilder(projectDir: string, work: string): ChildProcess {
 }
 
 /** Runs Contentlayer once in the workspace; a build over the time limit stops the builder. */
-function runContentlayer(projectDir: string, work: string): Promise<{ ok: boolean; output: string }> {
-  const child = warmBuilder(projectDir, work)
+function runContentlayer(projectDir: string, work: string, imagesDir?: string): Promise<{ ok: boolean; output: string }> {
+  const child = warmBuilder(projectDir, work, imagesDir)
   const id = state.nextBuildId++
   return new Promise((resolve) => {
     const done = (result: { ok: boolean; output: string }) => {
@@ -184,9 +186,9 @@ export async function refreshContent(options: RefreshOptions): Promise<RefreshRe
   const live = options.liveDir ?? liveDirFor(options.projectDir, options.contentDir)
   const work = path.join(live, 'work')
   await prepareWorkspace(work, options)
-  let built = await runContentlayer(options.projectDir, work)
+  let built = await runContentlayer(options.projectDir, work, options.imagesDir)
   // The builder had just stopped (idle): once more, with a new one.
-  if (!built.ok && built.output === BUILDER_GONE) built = await runContentlayer(options.projectDir, work)
+  if (!built.ok && built.output === BUILDER_GONE) built = await runContentlayer(options.projectDir, work, options.imagesDir)
   const ms = () => Math.round(performance.now() - started)
   if (!built.ok) return { ok: false, error: failureSummary(built.output), ms: ms() }
   const previous = readLivePointer(live)?.dir

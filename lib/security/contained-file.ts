@@ -1,4 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 /**
@@ -13,5 +13,16 @@ export async function readContainedFile(folder: string, slug: string, name: stri
     return await readFile(file)
   } catch {
     return null
+  }
+}
+
+/** Whether `<folder>/<slug>/<name>` is a file exactly there (the same checks as readContainedFile). */
+export async function containedFileExists(folder: string, slug: string, name: string): Promise<boolean> {
+  try {
+    const root = await realpath(folder)
+    const file = await realpath(path.join(root, slug, name))
+    return path.dirname(path.dirname(file)) === root && (await stat(file)).isFile()
+  } catch {
+    return false
   }
 }

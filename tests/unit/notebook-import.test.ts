@@ -30,8 +30,10 @@ describe('importing a notebook', () => {
     const [image] = /\/notes\/imported-notebook-fixture\/cell-2-[0-9a-f]{10}\.png/.exec(note!.body)!
     expect(existsSync(path.join(publicDir, image))).toBe(true)
     expect(git('log', '-1', '--format=%s')).toContain('Import notebook import-me.ipynb as note imported-notebook-fixture')
+    // The plot's WebP variant (64 px wide: its own width) is made at import and committed with it.
     expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
       'content/notes/imported-notebook-fixture.mdx',
+      `public${image.replace(/\.png$/, '-64.webp')}`,
       `public${image}`,
     ])
   })
