@@ -40,9 +40,9 @@ const SYLLABLES = 'ka ri mo tu sel vor an pel dri quo zen lit ur om bra fen gal 
 export function randomSource(seed = 42) {
   let state = seed
   const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31)
-  // Zipf-like: index k is drawn with weight about 1/(k+1).
-  /** @type {<T>(list: T[]) => T} */
-  const zipf = (list) => list[Math.min(list.length - 1, Math.floor(Math.exp(random() * Math.log(list.length + 1)) - 1))]
+  // Zipf-like: index k is drawn with weight about 1/(k+offset); a bigger offset, a flatter head.
+  /** @type {<T>(list: T[], offset?: number) => T} */
+  const zipf = (list, offset = 1) => list[Math.min(list.length - 1, Math.floor(offset * ((list.length + offset) / offset) ** random() - offset))]
   /** @type {<T>(list: T[]) => T} */
   const pick = (list) => list[Math.floor(random() * list.length)]
   return { random, zipf, pick }
@@ -71,10 +71,12 @@ export function generateNotes(count, seed = 42) {
   const rare = rareWords(random)
   const word = () => {
     const r = random()
+    // The commonest English word is about 6% of the text, the commonest ML word about 1%, the
+    // commonest identifier a few tenths of a percent; a made-up word is rare.
     if (r < 0.45) return zipf(FUNCTION_WORDS)
-    if (r < 0.8) return zipf(DOMAIN_WORDS)
-    if (r < 0.95) return zipf(rare)
-    return `\`${zipf(IDENTIFIERS)}\``
+    if (r < 0.8) return zipf(DOMAIN_WORDS, 10)
+    if (r < 0.95) return zipf(rare, 100)
+    return `\`${zipf(IDENTIFIERS, 5)}\``
   }
   /** @param {number} n */
   const sentence = (n) => Array.from({ length: n }, word).join(' ') + '.'
