@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import MiniSearch from 'minisearch'
 import { INDEX_OPTIONS, type SearchSection } from './options'
-import { shardOf, type IndexEntry, type NoteResults, type SearchManifest, type ShardEntry } from './shards'
+import type { IndexEntry, NoteResults, SearchManifest, ShardEntry } from './shard-format'
+import { shardOf } from './shards'
 
 /** A shard is cut further (by one more letter of its terms) while its JSON is bigger than this. */
 export const SHARD_TARGET_BYTES = 48_000

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { INDEX_OPTIONS, QUERY_OPTIONS, type SearchSection } from '@/lib/search/options'
 import { noteSections } from '@/lib/search/sections'
 import { encodeEntry, shardSearchIndex } from '@/lib/search/shard-build'
-import { decodeShard, queryTerms, ShardedSearch, shardsFor, type ShardEntry } from '@/lib/search/shards'
+import { decodeShard, type ShardEntry } from '@/lib/search/shard-format'
+import { queryTerms, ShardedSearch, shardsFor } from '@/lib/search/shards'
 import { generateNotes } from '../../scripts/search-bench/notes.mjs'
 
 const sections: SearchSection[] = generateNotes(150).flatMap(({ note, body }) => noteSections(note, body))
