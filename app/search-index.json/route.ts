@@ -1,10 +1,7 @@
-import { siteSearchIndex } from '@/lib/search'
+import { searchManifestRoute } from '@/lib/search/route'
 
-// Built once at build time from published notes; the search dialog fetches it only when opened.
+// Built at build time from published notes, and again after a live publish (lib/publishing
+// revalidates it); the search dialog fetches it when opened, then only the shards a query needs.
 export const dynamic = 'force-static'
 
-export function GET() {
-  return new Response(JSON.stringify(siteSearchIndex()), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=0, must-revalidate' },
-  })
-}
+export const GET = searchManifestRoute()

@@ -1,24 +1,9 @@
 'use client'
 
-import MiniSearch, { type SearchResult } from 'minisearch'
 import { useRouter } from 'next/navigation'
-import { useEffect, useMemo, useRef, useState } from 'react'
-import { INDEX_OPTIONS, QUERY_OPTIONS, SEARCH_INDEX_PATH, type SearchSection } from '@/lib/search/options'
+import { useEffect, useRef, useState } from 'react'
 import { Highlighted } from './highlighted'
-
-let loading: Promise<MiniSearch<SearchSection>> | null = null
-
-/** The index, fetched once per page load, the first time search opens. */
-function loadIndex() {
-  loading ??= fetch(SEARCH_INDEX_PATH)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: ${response.status}`)
-      return response.text()
-    })
-    .then((json) => MiniSearch.loadJSON<SearchSection>(json, INDEX_OPTIONS))
-  loading.catch(() => (loading = null))
-  return loading
-}
+import { loadSearch, searchNotes, type ShownResult } from './search-client'
 
 const MAX_RESULTS = 10
 
@@ -26,22 +11,38 @@ const MAX_RESULTS = 10
 export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const router = useRouter()
   const dialog = useRef<HTMLDialogElement>(null)
-  const [index, setIndex] = useState<MiniSearch<SearchSection> | null>(null)
+  const [ready, setReady] = useState(false)
   const [failed, setFailed] = useState(false)
   const [query, setQuery] = useState('')
+  // The results and the query they are for: the last ones stay shown while the next load.
+  const [shown, setShown] = useState<{ query: string; results: ShownResult[] }>({ query: '', results: [] })
   const [active, setActive] = useState(0)
 
   useEffect(() => {
     const element = dialog.current
     element?.showModal()
-    loadIndex().then(setIndex, () => setFailed(true))
+    loadSearch().then(() => setReady(true), () => setFailed(true))
     return () => element?.close()
   }, [])
 
-  const results: SearchResult[] = useMemo(
-    () => (index && query.trim() ? index.search(query, QUERY_OPTIONS).slice(0, MAX_RESULTS) : []),
-    [index, query],
-  )
+  useEffect(() => {
+    if (!ready) return
+    let wanted = true
+    const found = query.trim() ? searchNotes(query, MAX_RESULTS) : Promise.resolve([])
+    found.then(
+      (results) => {
+        if (!wanted) return
+        setFailed(false)
+        setShown({ query, results })
+      },
+      () => wanted && setFailed(true),
+    )
+    return () => {
+      wanted = false
+    }
+  }, [ready, query])
+
+  const results = shown.results
 
   const open = (url: string) => {
     onClose()
@@ -74,7 +75,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') setActive((current) => Math.min(current + 1, results.length - 1))
             else if (event.key === 'ArrowUp') setActive((current) => Math.max(current - 1, 0))
-            else if (event.key === 'Enter' && results[active]) open(results[active].url as string)
+            else if (event.key === 'Enter' && results[active]) open(results[active].url)
             // A search field would spend the first Escape clearing itself.
             else if (event.key === 'Escape') onClose()
             else return
@@ -86,9 +87,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       <p role="status" className="px-4 pb-2 text-sm text-zinc-700 dark:text-zinc-300">
         {failed
           ? 'Search could not load. Try the search page instead.'
-          : !index
+          : !ready
             ? 'Loading…'
-            : query.trim() && results.length === 0
+            : query.trim() && shown.query === query && results.length === 0
               ? `No notes match “${query}”.`
               : ''}
       </p>
@@ -100,20 +101,20 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             role="option"
             aria-selected={position === active}
             onMouseEnter={() => setActive(position)}
-            onClick={() => open(result.url as string)}
+            onClick={() => open(result.url)}
             className={`cursor-pointer rounded-md px-3 py-2 ${position === active ? 'bg-sky-100 dark:bg-sky-950' : ''}`}
           >
             <span className="block font-medium">
-              <Highlighted text={result.noteTitle as string} terms={result.terms} />
+              <Highlighted text={result.title} terms={result.terms} />
               {result.heading ? (
                 <>
                   {' › '}
-                  <Highlighted text={result.heading as string} terms={result.terms} />
+                  <Highlighted text={result.heading} terms={result.terms} />
                 </>
               ) : null}
             </span>
             <span className="block text-sm text-zinc-700 dark:text-zinc-300">
-              <Highlighted text={result.excerpt as string} terms={result.terms} />
+              <Highlighted text={result.excerpt} terms={result.terms} />
             </span>
           </li>
         ))}

@@ -31,4 +31,8 @@ export const QUERY_OPTIONS: SearchOptions = {
   combineWith: 'AND',
 }
 
+/** The index's manifest (lib/search/shards.ts), fetched when search opens; it names the files below. */
 export const SEARCH_INDEX_PATH = '/search-index.json'
+
+/** A term shard or a note's results in one version of the index: the same bytes for good. */
+export const searchFilePath = (version: string, kind: 'terms' | 'notes', n: number) => `/search-index/${version}/${kind}/${n}.json`

@@ -3,3 +3,5 @@
 export { default as MiniSearch } from 'minisearch'
 export { INDEX_OPTIONS, QUERY_OPTIONS } from '@/lib/search/options'
 export { noteSections } from '@/lib/search/sections'
+export { shardSearchIndex } from '@/lib/search/shard-build'
+export { ShardedSearch } from '@/lib/search/shards'

@@ -4,6 +4,7 @@ import { CDN_PURGE_PORT } from './auth-env'
 import { authorPage, newClient } from './auth-helpers'
 import { authorHeaders, expectSaved, startNote, typeInBody, uniqueSlug } from './editor-helpers'
 import { CANARY, DRAFT_TITLE } from './fixtures'
+import { searchIndexText } from './search-files'
 
 // On the embedded default (`next start`, no deploy step) a change the author publishes reaches
 // every public surface once the editor says so: no rebuild, no restart.
@@ -38,6 +39,11 @@ function expectAbsent(seen: Record<string, { status: number; text: string }>, sl
 async function bodies(guest: APIRequestContext, urls: Record<string, string>) {
   const seen: Record<string, { status: number; text: string }> = {}
   for (const [name, url] of Object.entries(urls)) {
+    // The search index is a manifest and the files it names: all of them, as the dialog could load them.
+    if (url === '/search-index.json') {
+      seen[name] = await searchIndexText(guest)
+      continue
+    }
     const response = await guest.get(url)
     seen[name] = { status: response.status(), text: await response.text() }
   }
@@ -107,8 +113,12 @@ test('publish, update and unpublish reach every public surface without a rebuild
   await typeInBody(page, `\nSecond text ${word}-updated.\n`)
   await page.getByRole('button', { name: /^(Save|Update)/ }).click()
   await expect(page.getByText('Saved and updated on the site.')).toBeVisible({ timeout: 20_000 })
-  seen = await bodies(guest.request, { page: urls.page, feedXml: urls.feedXml, searchIndex: urls.searchIndex })
+  seen = await bodies(guest.request, { page: urls.page, feedXml: urls.feedXml })
   for (const [name, { text }] of Object.entries(seen)) expect(text, name).toContain(`${word}-updated`)
+  // The index holds words, not the text as typed: both words now find the section they were typed in
+  // (the search page runs the dialog's code over the same shards).
+  const updated = await bodies(guest.request, { search: `/search?q=${word}+updated` })
+  expect(updated.search.text).toContain(`/notes/${slug}#section-${word}`)
 
   // Unpublished: gone from all of them in the same window, and the draft canary never appeared.
   page.once('dialog', (dialog) => {

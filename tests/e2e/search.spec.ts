@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { CANARY, DRAFT_TITLE, FIXTURE_NOTE } from './fixtures'
+import { searchFilePaths, searchIndexText } from './search-files'
 
 test('Ctrl+K searches code identifiers and opens the note at the heading that matched', async ({ page }) => {
   const requested: string[] = []
@@ -7,7 +8,7 @@ test('Ctrl+K searches code identifiers and opens the note at the heading that ma
   await page.goto('/notes/cuda')
   await expect(page.getByRole('heading', { level: 1, name: 'CUDA' })).toBeVisible()
   // Nothing of search is loaded before it is opened.
-  expect(requested).not.toContain('/search-index.json')
+  expect(requested.filter((path) => path.startsWith('/search-index'))).toEqual([])
 
   const dialog = page.getByRole('dialog', { name: 'Search notes' })
   const input = dialog.getByRole('combobox', { name: 'Search notes' })
@@ -29,7 +30,14 @@ test('Ctrl+K searches code identifiers and opens the note at the heading that ma
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(`${FIXTURE_NOTE.url}#code`)
   await expect(page.getByRole('heading', { level: 2, name: 'Code' })).toBeInViewport()
+  // The manifest once, then only some of the term shards (each once), and the results' notes.
   expect(requested.filter((path) => path === '/search-index.json')).toHaveLength(1)
+  const manifest = await (await page.request.get('/search-index.json')).json()
+  const shards = requested.filter((path) => path.startsWith(`/search-index/${manifest.version}/terms/`))
+  expect(shards.length).toBeGreaterThan(0)
+  expect(new Set(shards).size).toBe(shards.length)
+  if (manifest.keys.length > 3) expect(shards.length).toBeLessThan(manifest.keys.length)
+  expect(requested.filter((path) => path.startsWith(`/search-index/${manifest.version}/notes/`)).length).toBeGreaterThan(0)
 })
 
 test('the Search button finds a word of the body; arrows move, Escape closes', async ({ page }) => {
@@ -68,10 +76,23 @@ test('/search works without JavaScript', async ({ browser }) => {
 })
 
 test('the search index holds published notes only', async ({ request }) => {
-  const index = await (await request.get('/search-index.json')).text()
+  const { text: index } = await searchIndexText(request)
   expect(index).toContain('softmax')
   expect(index).not.toContain(CANARY)
   expect(index).not.toContain(DRAFT_TITLE)
   const page = await (await request.get(`/search?q=${CANARY}`)).text()
   expect(page).toContain('No notes match')
+})
+
+test('index files are kept for good at their versioned address; another version is a 404 nothing keeps', async ({ request }) => {
+  const manifest = await request.get('/search-index.json')
+  expect(manifest.headers()['cache-control']).toBe('public, max-age=0, must-revalidate')
+  const [shard] = searchFilePaths(await manifest.json())
+  const file = await request.get(shard)
+  expect(file.status()).toBe(200)
+  expect(file.headers()['content-type']).toContain('application/json')
+  expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  const stale = await request.get(shard.replace(/^\/search-index\/[^/]+\//, '/search-index/not-this-version/'))
+  expect(stale.status()).toBe(404)
+  expect(stale.headers()['cache-control']).toBe('no-store')
 })

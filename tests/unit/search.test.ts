@@ -33,6 +33,13 @@ describe('tokenize', () => {
     )
     expect(tokenize('cudaMalloc and threadIdx.x')).toEqual(expect.arrayContaining(['cudamalloc', 'malloc', 'threadidx.x', 'threadidx']))
   })
+
+  it('leaves out the underscores around a name, as the body text does', () => {
+    expect(tokenize('__syncthreads();')).toEqual(['syncthreads'])
+    expect(tokenize('__shared__ float tile[32]')).toEqual(['shared', 'float', 'tile', '32'])
+    expect(tokenize('x.__class__ _ __')).toEqual(['x.class', 'class'])
+    expect(tokenize('is_available')).toEqual(['is_available', 'is', 'available'])
+  })
 })
 
 describe('noteSections', () => {

@@ -11,7 +11,7 @@ type SearchPageProps = { searchParams: Promise<{ q?: string | string[] }> }
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const { q } = await searchParams
   const query = (Array.isArray(q) ? q[0] : (q ?? '')).slice(0, 200)
-  const hits = searchSite(query)
+  const hits = await searchSite(query)
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight text-zinc-950 dark:text-white">Search</h1>
