@@ -3,7 +3,7 @@ import path from 'node:path'
 import { expect, test, type Browser } from '@playwright/test'
 import { screenshotPng } from '../../scripts/lib/screenshot-png.mjs'
 import { authorPage } from './auth-helpers'
-import { bodyText, expectSaved, startNote, uniqueSlug } from './editor-helpers'
+import { expectSaved, readNote, startNote, uniqueSlug } from './editor-helpers'
 
 const KB = 1024
 
@@ -49,8 +49,9 @@ test('a pasted 4000×3000 screenshot reaches a phone as a sized, lazy WebP under
       transfer.items.add(new File([bytes], 'Screenshot.png', { type: 'image/png' }))
       element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }))
     }, png)
-    await expect.poll(() => bodyText(page), { timeout: 30_000 }).toMatch(new RegExp(`!\\[screenshot\\]\\(/notes/${slug}/screenshot-[0-9a-f]{10}\\.png\\)`))
-    const [original] = (await bodyText(page)).match(/screenshot-[0-9a-f]{10}\.png/)!
+    // The editor draws only the lines on screen: read what it saved.
+    await expect.poll(() => readNote(slug), { timeout: 30_000 }).toMatch(new RegExp(`!\\[screenshot\\]\\(/notes/${slug}/screenshot-[0-9a-f]{10}\\.png\\)`))
+    const [original] = readNote(slug).match(/screenshot-[0-9a-f]{10}\.png/)!
     const stem = original.replace(/\.png$/, '')
     await expectSaved(page)
     await page.getByRole('button', { name: 'Publish' }).click()

@@ -26,7 +26,9 @@ test.describe('a Jupyter notebook as a note', () => {
     const plot = outputs.getByRole('img', { name: /log-log|time/i }).first()
     await expect(plot).toBeVisible()
     expect(await plot.getAttribute('src')).toMatch(/^\/notebooks\/matmul-cpu-vs-gpu\/cell-\d+-[0-9a-f]{10}\.png$/)
-    expect(await plot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100)).toBe(true)
+    // Below the fold it loads lazily: as a reader scrolls to it.
+    await plot.scrollIntoViewIfNeeded()
+    await expect.poll(() => plot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 100)).toBe(true)
     // Opened on its own, a notebook file may run nothing on this origin (an SVG plot could try).
     const plotFile = await request.get((await plot.getAttribute('src'))!)
     expect(plotFile.headers()['content-security-policy']).toBe("default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox")
