@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 import { OG_SIZE, renderCardImage } from '@/components/og/card-image'
-import { getNote, getNotes } from '@/lib/content'
+import { getNote } from '@/lib/content'
 import { siteConfig } from '@/lib/site'
 import { formatDate } from '@/lib/utils'
 
@@ -8,8 +8,10 @@ export const size = OG_SIZE
 export const contentType = 'image/png'
 export const alt = 'Title card of a learning note by Arun Kumar RN'
 
+// Drawn on a card's first request, then kept like a page (and revalidated with it): drawing a
+// thousand cards at build time cost more than the pages themselves.
 export function generateStaticParams() {
-  return getNotes().map((note) => ({ slug: note.slug }))
+  return []
 }
 
 export default async function NoteCardImage({ params }: { params: Promise<{ slug: string }> }) {
