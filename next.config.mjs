@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { MAX_NOTEBOOK_REQUEST_BYTES } from './lib/notebooks/upload-limit.mjs'
-import { PAGE_EXPIRE_SECONDS } from './lib/cache/cache-policy.mjs'
+import { noteImageCacheRules, PAGE_EXPIRE_SECONDS } from './lib/cache/cache-policy.mjs'
 import { ensureStaticFeedFiles, servesStaticFeeds, staticFeedHeaderRules, staticFeedRewrites } from './lib/feed/static-feeds.mjs'
 import { publicHeaderRules } from './lib/security/csp.mjs'
 import { DEFAULT_DIST_DIR, DEFAULT_SITE_URL, PUBLIC_DIR } from './lib/settings/defaults.mjs'
@@ -28,11 +28,13 @@ const nextConfig = {
   // The proxy buffers request bodies up to proxyClientMaxBodySize and silently cuts the rest.
   // The public pages' security headers, sent by Next itself: the proxy (proxy.ts) runs only on
   // the private ones, so a reader's request does no per-request work it does not need.
-  headers: async () => [...publicHeaderRules({ development, https: siteUrl.startsWith('https://') }), ...(staticFeeds ? staticFeedHeaderRules() : [])],
+  headers: async () => [...publicHeaderRules({ development, https: siteUrl.startsWith('https://') }), ...(staticFeeds ? staticFeedHeaderRules() : []), ...noteImageCacheRules()],
   rewrites: async () => ({ beforeFiles: staticFeeds ? staticFeedRewrites(distDir) : [], afterFiles: [], fallback: [] }),
   // Public pages revalidate every minute (app/(site)/layout.tsx): a CDN may keep them that long,
   // then serve them stale for a day while it asks the origin again.
   expireTime: PAGE_EXPIRE_SECONDS,
+  // Next's page cache, with the marks a publish leaves kept across restarts (see the file).
+  cacheHandler: path.join(import.meta.dirname, 'lib/cache/durable-cache-handler.mjs'),
   // lib/content reads Contentlayer's output at run time: hosts that copy only traced files need it.
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/*/_index.json'] },
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' }, proxyClientMaxBodySize: MAX_NOTEBOOK_REQUEST_BYTES },

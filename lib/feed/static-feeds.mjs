@@ -26,8 +26,9 @@ export const STATIC_FEEDS = [
   { format: 'json', path: '/feed.json', file: 'feed.json.gz' },
 ]
 
-// A reader that does not take gzip gets the route handler, which answers with plain bytes.
-const ACCEPTS_GZIP = [{ type: 'header', key: 'accept-encoding', value: '.*gzip.*' }]
+// A reader that does not take gzip (no `gzip` token, or `gzip;q=0`) gets the route handler, which
+// answers with plain bytes. Next matches the whole header value against this.
+const ACCEPTS_GZIP = [{ type: 'header', key: 'accept-encoding', value: '(?!.*\\bgzip\\s*;\\s*q\\s*=\\s*0(?:\\.0*)?\\s*(?:,|$)).*\\bgzip\\b.*' }]
 
 /**
  * Whether this build serves the feed files: `next start` does (its server writes them when it

@@ -74,9 +74,12 @@ function pictureElement(image: SizedImage, eager: boolean, others: Properties = 
 
 function collect(root: Root): Found[] {
   const found: Found[] = []
+  // The root's blocks counted without the whitespace text between them.
+  let blocks = -1
   const walk = (parent: Root | Element | Jsx, block: number) => {
     parent.children.forEach((child: RootContent | ElementContent, index: number) => {
-      const at = parent === root ? index : block
+      if (parent === root && !(child.type === 'text' && !child.value.trim())) blocks += 1
+      const at = parent === root ? blocks : block
       if (child.type === 'element' && child.tagName === 'img') found.push({ node: child, parent, index, block: at })
       else if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && (child.name === 'img' || child.name === 'Figure')) {
         found.push({ node: child, parent, index, block: at })

@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { FEED_CACHE_CONTROL, PAGE_EXPIRE_SECONDS, SHARED_CACHE_SECONDS } from '@/lib/cache/cache-policy.mjs'
+import { FEED_CACHE_CONTROL, noteImageCacheRules, PAGE_EXPIRE_SECONDS, SHARED_CACHE_SECONDS } from '@/lib/cache/cache-policy.mjs'
 import { ensureStaticFeedFiles, servesStaticFeeds, staticFeedHeaderRules, staticFeedRewrites, staticFeedDir } from '@/lib/feed/static-feeds.mjs'
 import { purgeCdn } from '@/lib/publishing/cdn-purge'
 import { parseSettings } from '@/lib/settings/schema'
@@ -29,6 +30,10 @@ describe('the feed files next.config serves', () => {
     expect(matches('gzip, deflate, br')).toBe(true)
     expect(matches('br, gzip')).toBe(true)
     expect(matches('identity')).toBe(false)
+    expect(matches('gzip;q=0, identity')).toBe(false)
+    expect(matches('br, gzip; q=0.0')).toBe(false)
+    expect(matches('gzip;q=0.5')).toBe(true)
+    expect(matches('nogzipplease')).toBe(false)
     expect(matches()).toBe(false)
   })
 
@@ -57,12 +62,21 @@ describe('the feed files next.config serves', () => {
     }
   })
 
-  it('and pages give a CDN the same minute, then a day stale', () => {
-    expect(FEED_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=86400')
-    expect(PAGE_EXPIRE_SECONDS - SHARED_CACHE_SECONDS).toBe(86_400)
+  it('and pages give a CDN the same minute, then five minutes stale', () => {
+    expect(FEED_CACHE_CONTROL).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=300')
+    expect(PAGE_EXPIRE_SECONDS - SHARED_CACHE_SECONDS).toBe(300)
     // Next wants a literal in the layout: it must say what the policy says.
     expect(readFileSync(path.resolve('app/(site)/layout.tsx'), 'utf8')).toMatch(new RegExp(`export const revalidate = ${SHARED_CACHE_SECONDS}\\n`))
   })
+})
+
+it('note images and their variants are immutable by name, and nothing else under a note is', () => {
+  const match = getPathMatch(noteImageCacheRules()[0].source, { removeUnnamedParams: true, strict: true })
+  expect(match('/notes/cuda/screenshot-0123456789.png')).toBeTruthy()
+  expect(match('/notes/cuda/screenshot-0123456789-480.webp')).toBeTruthy()
+  expect(match('/notes/cuda/opengraph-image-1fy89y')).toBe(false)
+  expect(match('/notes/cuda')).toBe(false)
+  expect(match('/notes/cuda/notes.png')).toBe(false)
 })
 
 describe('CDN_PURGE_URL', () => {

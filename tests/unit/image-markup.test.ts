@@ -64,6 +64,11 @@ describe('the build step for images', () => {
     expect(tags[1]).toContain('loading="lazy"')
   })
 
+  it('counts the blocks before an image without the whitespace between them: a third block is still near the top', async () => {
+    const { html } = await build(`## Hi\n\nText.\n\n![Third](${SHOT})\n`)
+    expect(html.match(/<img [^>]*>/g)![0]).not.toContain('loading=')
+  })
+
   it('honours a written width (a notebook Image(width=300)) and keeps the aspect ratio', async () => {
     const { html } = await build(`<img src="${PLOT}" alt="Plot" width="300" />\n`)
     expect(html).toContain(`<img src="${PLOT}" alt="Plot" width="300" height="225"`)
