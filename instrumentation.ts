@@ -25,7 +25,7 @@ async function writeFeedFiles() {
     await writeStaticFeeds()
   } catch (error) {
     // Serving the empty placeholders (or last start's feeds) would tell feed readers nothing is new.
-    console.error(`Refusing to start: the feeds could not be written to public/_feeds (${(error as Error).message}). The server writes them there when it starts and after each publish: make the folder writable.`)
+    console.error(`Refusing to start: ${(error as Error).message}. The server writes the site's feeds to public/_feeds when it starts and after each publish.`)
     process.exit(1)
   }
 }

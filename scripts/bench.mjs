@@ -28,6 +28,10 @@ function writeFloorApp() {
     'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>\n}\n',
   )
   writeFileSync(path.join(floorDir, 'app/page.jsx'), 'export default function Page() {\n  return <p>Hello</p>\n}\n')
+  // Its own (empty) config and start-up hook: without them Next takes the site's, found up the
+  // folder tree, and the floor would run the site's start-up checks and feed writing.
+  writeFileSync(path.join(floorDir, 'next.config.mjs'), 'export default {}\n')
+  writeFileSync(path.join(floorDir, 'instrumentation.js'), 'export function register() {}\n')
 }
 
 const serve = (cwd, port) => serveApp(cwd, port, env)

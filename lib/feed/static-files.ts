@@ -19,8 +19,13 @@ export async function writeStaticFeeds({ publicDir, distDir } = settings()): Pro
   const dir = path.join(publicDir, staticFeedDir(distDir))
   await mkdir(dir, { recursive: true })
   for (const feed of STATIC_FEEDS) {
-    const rendered = await renderFeed(feed.format, { kind: 'site' })
+    const rendered = await renderFeed(feed.format, { kind: 'site' }).catch((error: Error) => {
+      throw new Error(`the site's ${feed.format} feed could not be rendered: ${error.message}`)
+    })
     if (!rendered) throw new Error(`the site's ${feed.format} feed could not be rendered`)
-    await writeFileAtomic(path.join(dir, feed.file), await compress(rendered.body, { level: constants.Z_BEST_COMPRESSION }))
+    const file = path.join(dir, feed.file)
+    await writeFileAtomic(file, await compress(rendered.body, { level: constants.Z_BEST_COMPRESSION })).catch((error: Error) => {
+      throw new Error(`${path.relative(process.cwd(), file)} could not be written: ${error.message}`)
+    })
   }
 }
