@@ -18,8 +18,7 @@ export async function register() {
 
 async function writeFeedFiles() {
   const { isProductionServer } = await import('./lib/startup/production-server')
-  const { servesStaticFeeds } = await import('./lib/feed/static-feeds.mjs')
-  if (!isProductionServer() || !servesStaticFeeds({ development: false, env: process.env })) return
+  if (!isProductionServer()) return
   const { writeStaticFeeds } = await import('./lib/feed/static-files')
   try {
     await writeStaticFeeds()

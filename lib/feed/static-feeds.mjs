@@ -40,8 +40,10 @@ export function servesStaticFeeds({ development, env }) {
   return !development && !env.VERCEL && !env.NETLIFY
 }
 
-/** next.config rewrites (beforeFiles) from the feeds' paths to their files. */
-/** @param {string} distDir */
+/**
+ * next.config rewrites (beforeFiles) from the feeds' paths to their files.
+ * @param {string} distDir
+ */
 export function staticFeedRewrites(distDir) {
   return STATIC_FEEDS.map((feed) => ({ source: feed.path, has: ACCEPTS_GZIP, destination: `/${staticFeedDir(distDir)}/${feed.file}` }))
 }

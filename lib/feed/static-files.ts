@@ -6,16 +6,17 @@ import { gzip, constants } from 'node:zlib'
 import { writeFileAtomic } from '@/lib/drafts/atomic-write'
 import { settings } from '@/lib/settings'
 import { renderFeed } from './channels'
-import { staticFeedDir, STATIC_FEEDS } from './static-feeds.mjs'
+import { servesStaticFeeds, staticFeedDir, STATIC_FEEDS } from './static-feeds.mjs'
 
 const compress = promisify(gzip)
 
 /**
  * Writes the site's feeds as the gzip files next.config serves (once when the server starts, and
  * after each change of the published content), each replaced whole so a reader gets the old feed
- * or the new one.
+ * or the new one; nothing where next.config serves no such file (`next dev`, Vercel, Netlify).
  */
 export async function writeStaticFeeds({ publicDir, distDir } = settings()): Promise<void> {
+  if (!servesStaticFeeds({ development: process.env.NODE_ENV === 'development', env: process.env })) return
   const dir = path.join(publicDir, staticFeedDir(distDir))
   await mkdir(dir, { recursive: true })
   for (const feed of STATIC_FEEDS) {
