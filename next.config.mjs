@@ -31,7 +31,7 @@ const nextConfig = {
   headers: async () => [...publicHeaderRules({ development, https: siteUrl.startsWith('https://') }), ...(staticFeeds ? staticFeedHeaderRules() : []), ...noteImageCacheRules()],
   rewrites: async () => ({ beforeFiles: staticFeeds ? staticFeedRewrites(distDir) : [], afterFiles: [], fallback: [] }),
   // Public pages revalidate every minute (app/(site)/layout.tsx): a CDN may keep them that long,
-  // then serve them stale for a day while it asks the origin again.
+  // then serve them stale for five minutes while it asks the origin again.
   expireTime: PAGE_EXPIRE_SECONDS,
   // Next's page cache, with the marks a publish leaves kept across restarts (see the file).
   cacheHandler: path.join(import.meta.dirname, 'lib/cache/durable-cache-handler.mjs'),
