@@ -1,10 +1,10 @@
 import type { Html } from 'mdast'
 
-// Characters Markdown, GFM, math or MDX would read as syntax inside JSX text, written as
-// character references so they stay text: a log line with *, _, $, {, < or a URL stays as printed.
-// Block syntax (#, >, a table's |) needs the start of a line, and each line here starts with a tag.
-const SYNTAX = /[&<{}[\]\\*_`~$:@]/g
-const WWW_DOT = /(www)\./gi
+// Characters Markdown, math or MDX would read as syntax inside JSX text, written as character
+// references so they stay text: a log line with *, _, $, { or < stays as printed. Block syntax
+// (#, >, a table's |) needs the start of a line, and each line here starts with a tag. URLs still
+// become links, as Jupyter links them: GFM finds them in the decoded text.
+const SYNTAX = /[&<{}[\]\\*_`~$]/g
 const LINE_BREAK = /\r\n?|\n/g
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g
 // The equation plugin reads \ref{…} and \eqref{…} in any text as a reference (lib/mdx/equations.mjs).
@@ -17,7 +17,7 @@ export function jsxText(value: string): string {
   return value
     .replace(CONTROL, '')
     .split(REFERENCE)
-    .map((part) => part.replace(SYNTAX, reference).replace(WWW_DOT, '$1&#x2E;').replace(LINE_BREAK, '&#xA;'))
+    .map((part) => part.replace(SYNTAX, reference).replace(LINE_BREAK, '&#xA;'))
     .join('<span>&#x5C;</span>')
 }
 

@@ -45,10 +45,11 @@ export function terminalLines(text: string): TerminalLine[] {
       else if (command === 'D') column = Math.max(0, column - count)
       else if (command === 'G') column = count - 1
       else if (command === 'K') {
+        // Erase to the end of the line (0), from its start to the cursor (1), or all of it (2).
         const mode = Number(parameters) || 0
-        if (mode === 0) [chars[row].length, styles[row].length] = [Math.min(column, chars[row].length), Math.min(column, styles[row].length)]
-        else if (mode === 2) [chars[row], styles[row]] = [[], []]
-        else for (let index = 0; index < Math.min(column + 1, chars[row].length); index++) [chars[row][index], styles[row][index]] = [' ', '']
+        const from = mode === 0 ? column : 0
+        const to = mode === 1 ? column + 1 : chars[row].length
+        for (let index = from; index < Math.min(to, chars[row].length); index++) [chars[row][index], styles[row][index]] = [' ', '']
       }
     } else if (!token.startsWith('\u001b')) {
       const line = chars[row]
