@@ -7,6 +7,9 @@ type JsxNode = MdxJsxFlowElement | MdxJsxTextElement
 /** Elements a feed never carries: they run, embed, submit or draw code-driven graphics. */
 export const FEED_FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'svg'])
 
+// Plain HTML a note may hold (a notebook's tables and terminal output) that reads the same with no CSS.
+const PLAIN_ELEMENTS = new Set(['p', 'div', 'pre', 'code', 'table', 'thead', 'tbody', 'tr', 'th', 'td'])
+
 /** Literal string/number props of a JSX element; expression props are not evaluated in feeds. */
 export function literalProps(node: JsxNode): Record<string, string> {
   const props: Record<string, string> = {}
@@ -55,6 +58,10 @@ export function feedComponent(node: JsxNode, children: ElementContent[]): Elemen
     case 'Layer':
       return [h('li', {}, [h('strong', {}, [text(props.name ?? '')]), text(props.kind ? ` (${props.kind})` : '')])]
     default:
+      if (node.name && PLAIN_ELEMENTS.has(node.name)) {
+        const spans = Object.fromEntries(['colSpan', 'rowSpan'].filter((name) => /^\d{1,5}$/.test(props[name] ?? '')).map((name) => [name, props[name]]))
+        return [h(node.name, spans, children)]
+      }
       // Raw HTML-like elements that could run or embed something are dropped with their content.
       return node.name && FEED_FORBIDDEN_ELEMENTS.has(node.name.toLowerCase()) ? [] : children
   }

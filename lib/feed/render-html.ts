@@ -12,6 +12,7 @@ import { remarkEquations } from '@/lib/mdx/equations.mjs'
 import { katexOptions } from '@/lib/mdx/katex-options.mjs'
 import { isScriptOrDataUrl } from '@/lib/security/url-scheme'
 import { FEED_FORBIDDEN_ELEMENTS, feedComponent } from './feed-components'
+import { remarkUnravelJsx } from './unravel-jsx'
 import { xmlSafe } from './xml-text'
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster'] as const
@@ -65,6 +66,7 @@ export async function renderFeedHtml(source: string, noteUrl: string): Promise<s
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkEquations)
+    .use(remarkUnravelJsx)
     .use(remarkRehype, { handlers })
     .use(rehypeKatex, { ...katexOptions, output: 'mathml' })
     .use(rehypeFeedSafe, noteUrl)

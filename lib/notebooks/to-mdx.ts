@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import { toText } from 'hast-util-to-text'
 import katex from 'katex'
-import type { Code, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast'
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
@@ -21,6 +20,9 @@ import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCe
 import { ImageError, imageType } from '../notes/image-type'
 import { FRONT_MATTER } from '../notes/note-file'
 import { checkSvg } from './svg'
+import { mimeText, isWidget, readableOutputs, widgetNote } from './outputs/cell-outputs'
+import { tablesFromHtml } from './outputs/html-table'
+import { terminalOutput, tracebackOutput } from './outputs/text-output'
 
 export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg'; cell: number }
 
@@ -37,9 +39,6 @@ export type ConvertOptions = { assetUrl: (asset: NotebookAsset) => string }
 
 /** Where a node came from: its cell and how many lines of that cell front matter took. */
 type Origin = { cell: number; lineOffset: number }
-
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
-const text = (value: string) => trimEndChars(value.replace(ANSI, '').replace(/\r\n?/g, '\n'), '\n')
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
 const mdxWriter = unified()
@@ -182,70 +181,15 @@ function imageAsset(cell: number, mime: string, value: unknown, options: Convert
   return options.assetUrl(asset)
 }
 
-/** An HTML table (pandas' DataFrame, say) as a Markdown table of its text: nothing else survives. */
-function tablesFromHtml(html: string): Table[] {
-  const tree: HastRoot = fromHtml(html, { fragment: true })
-  const tables: Table[] = []
-  visit(tree, 'element', (table: Element) => {
-    if (table.tagName !== 'table') return
-    const grid: string[][] = []
-    const headerRows: number[] = []
-    // Cells spanning rows (a pandas MultiIndex) repeat their text in the rows below.
-    const spanning = new Map<number, { text: string; rows: number }>()
-    visit(table, 'element', (row: Element, _index, parent) => {
-      if (row.tagName !== 'tr') return
-      const cells: string[] = []
-      const fillSpanned = () => {
-        for (let carried = spanning.get(cells.length); carried; carried = spanning.get(cells.length)) {
-          cells.push(carried.text)
-          if (--carried.rows === 0) spanning.delete(cells.length - 1)
-        }
-      }
-      for (const cell of row.children) {
-        if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue
-        fillSpanned()
-        const text = toText(cell).trim().replace(/\s+/g, ' ')
-        const columns = Math.min(Number(cell.properties.colSpan ?? 1) || 1, 50)
-        const rows = Math.min(Number(cell.properties.rowSpan ?? 1) || 1, 1000)
-        if (rows > 1) spanning.set(cells.length, { text, rows: rows - 1 })
-        cells.push(text, ...Array<string>(columns - 1).fill(''))
-      }
-      fillSpanned()
-      if (parent && parent.type === 'element' && parent.tagName === 'thead') headerRows.push(grid.length)
-      grid.push(cells)
-      return SKIP
-    })
-    if (grid.length === 0) return SKIP
-    const width = Math.max(...grid.map((row) => row.length))
-    // Several header rows (a named index, grouped columns) fold into one: "group / column".
-    const headerCount = headerRows.length || 1
-    const header = Array.from({ length: width }, (_, column) =>
-      grid
-        .slice(0, headerCount)
-        .map((row) => row[column] ?? '')
-        .filter(Boolean)
-        .join(' / '),
-    )
-    const row = (cells: string[]): TableRow => ({
-      type: 'tableRow',
-      children: Array.from({ length: width }, (_, column) => ({ type: 'tableCell', children: cells[column] ? [{ type: 'text', value: cells[column] }] : [] })),
-    })
-    tables.push({ type: 'table', align: Array<null>(width).fill(null), children: [row(header), ...grid.slice(headerCount).map(row)] })
-    return SKIP
-  })
-  return tables
-}
-
-const textBlock = (value: string): Code => ({ type: 'code', lang: 'text', value })
-
 function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options: ConvertOptions, assets: NotebookAsset[]): RootContent[] {
   switch (output.output_type) {
     case 'stream':
-      return text(output.text) ? [textBlock(text(output.text))] : []
+      return terminalOutput(output.text, { progress: true })
     case 'error':
-      return [textBlock(text([`${output.ename}: ${output.evalue}`, ...output.traceback].join('\n')))]
+      return tracebackOutput(output)
     default: {
       const data = output.data
+      if (isWidget(output)) return [widgetNote()]
       const alt = cell.metadata.alt?.trim() || `Plot from cell ${cellNumber}`
       for (const mime of ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']) {
         if (data[mime] !== undefined) {
@@ -254,7 +198,7 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
       }
       const html = data['text/html']
       if (html !== undefined) {
-        const tables = tablesFromHtml(Array.isArray(html) ? html.join('') : String(html))
+        const tables = tablesFromHtml(mimeText(html))
         if (tables.length) return tables
       }
       const markdown = data['text/markdown']
@@ -267,22 +211,10 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
       const display = /^\s*\$\$([\s\S]+)\$\$\s*$/.exec(Array.isArray(latex) ? latex.join('') : String(latex ?? ''))
       if (display) return [{ type: 'math', value: display[1].trim() }]
       const plain = data['text/plain']
-      if (plain !== undefined) return [textBlock(text(Array.isArray(plain) ? plain.join('') : String(plain)))]
+      if (plain !== undefined) return terminalOutput(mimeText(plain))
       return []
     }
   }
-}
-
-/** Stream outputs arrive in pieces (one per flush); readers see one block per stream. */
-function mergeStreams(outputs: Output[]): Output[] {
-  const merged: Output[] = []
-  for (const output of outputs) {
-    const previous = merged[merged.length - 1]
-    if (output.output_type === 'stream' && previous?.output_type === 'stream' && previous.name === output.name) {
-      merged[merged.length - 1] = { ...previous, text: previous.text + output.text }
-    } else merged.push(output)
-  }
-  return merged
 }
 
 /** Checks the math of all Markdown cells as the build will render it, naming cell and line. */
@@ -307,8 +239,8 @@ function checkMath(root: Root, origins: WeakMap<Node, Origin>, source: string) {
 /**
  * A notebook as a note: its fields, and a body in the same MDX as a note written in the editor.
  * Markdown cells keep their Markdown and math (raw HTML reduced to text), code cells become code
- * blocks in the notebook's language, and outputs follow in a <CellOutput>: text as text blocks,
- * HTML tables as Markdown tables, images as files (named by content) the caller stores.
+ * blocks in the notebook's language, and outputs follow in a <CellOutput>: text as the terminal
+ * last showed it, HTML tables as tables, images as files (named by content) the caller stores.
  */
 export function notebookToNote(notebook: Notebook, options: ConvertOptions): NotebookNote {
   const { fields, cells, firstCellOffset } = takeFields(notebook)
@@ -343,7 +275,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     if (cell.cell_type !== 'code') return
     if (visible.input && cell.source.trim()) children.push({ type: 'code', lang: language, value: trimEndChars(cell.source, '\n') })
     if (!visible.output) return
-    const outputs = mergeStreams(cell.outputs).flatMap((output) => outputNodes(cellNumber, cell, output, options, assets))
+    const outputs = readableOutputs(cell.outputs).flatMap((output) => outputNodes(cellNumber, cell, output, options, assets))
     if (outputs.length === 0) return
     // Math in rich outputs (text/markdown, text/latex) is checked with the cell's number too.
     const forMath = structuredClone(outputs)
