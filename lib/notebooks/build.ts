@@ -4,8 +4,9 @@ import { parseVariantName, VARIANT_SOURCE_EXTENSIONS } from '../images/variants.
 import { serializeNote } from '../notes/note-file'
 import { noteInputSchema } from '../notes/schema'
 import { validateSlug } from '../notes/slug'
-import { NotebookError, parseNotebook } from './notebook'
-import { notebookToNote } from './to-mdx'
+import type { z } from 'zod'
+import { NotebookError, parseNotebook, type Notebook } from './notebook'
+import { notebookFields, notebookToNote, type NotebookNote } from './to-mdx'
 
 /** Where a notebook's generated note lives, inside the content folder so Contentlayer reads it. */
 export const GENERATED_NOTEBOOK_DIR = '_generated/notebooks'
@@ -38,21 +39,39 @@ function removeStaleAssets(assetsRoot: string, written: Set<string>) {
   }
 }
 
+/** The note fields, or none when they cannot be read (a problem notebookToNote reports). */
+function readableFields(notebook: Notebook): Record<string, unknown> | undefined {
+  try {
+    return notebookFields(notebook)
+  } catch (error) {
+    if (error instanceof NotebookError) return undefined
+    throw error
+  }
+}
+
+function describeFieldIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'front matter')
+  const message = issue.code === 'unrecognized_keys' ? 'is not a note field' : issue.message
+  return `field "${field}" ${message}`
+}
+
 /** The front matter and body of the generated .mdx, or a NotebookError naming all that is wrong. */
 export function notebookNoteFile(source: string, slug: string, relativePath: string) {
   const notebook = parseNotebook(source)
-  const converted = notebookToNote(notebook, { assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
-  // A notebook in content/ is published unless it says draft: true, like a hand-written .mdx.
-  const result = noteInputSchema.safeParse({ draft: false, ...converted.fields, body: converted.body })
-  if (!result.success) {
-    throw new NotebookError(
-      result.error.issues.map((issue) => {
-        const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'front matter')
-        const message = issue.code === 'unrecognized_keys' ? 'is not a note field' : issue.message
-        return `field "${field}" ${message}`
-      }),
-    )
+  let converted: NotebookNote | undefined
+  const cellProblems: string[] = []
+  try {
+    converted = notebookToNote(notebook, { assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
+  } catch (error) {
+    if (!(error instanceof NotebookError)) throw error
+    cellProblems.push(...error.problems)
   }
+  // The fields are checked even when a cell is wrong, so one build names both.
+  const fields = converted?.fields ?? readableFields(notebook)
+  // A notebook in content/ is published unless it says draft: true, like a hand-written .mdx.
+  const result = noteInputSchema.safeParse({ draft: false, ...fields, body: converted?.body ?? '' })
+  const fieldProblems = result.success || !fields ? [] : result.error.issues.map(describeFieldIssue)
+  if (!converted || !result.success) throw new NotebookError([...fieldProblems, ...cellProblems])
   // The generated file says where it came from; the note page links the notebook for download.
   const file = serializeNote(result.data).replace(/\n---\n/, `\nnotebook: ${JSON.stringify(relativePath)}\n---\n`)
   return { file, assets: converted.assets, warnings: converted.warnings }

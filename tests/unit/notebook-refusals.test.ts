@@ -229,17 +229,18 @@ describe('every problem of a notebook, in one report', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'notebook-problems-'))
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-  it('lists the problems of every notebook in the content, with file, cell and line; good ones are built', () => {
+  it('lists the problems of every notebook in the content (fields and cells alike), with file, cell and line; good ones are built', () => {
     const content = path.join(root, 'content')
     mkdirSync(path.join(content, 'notes'), { recursive: true })
     writeFileSync(path.join(content, 'notes/fine.ipynb'), notebook([FRONT, md('With $M′$.')]))
     writeFileSync(path.join(content, 'notes/two-bad.ipynb'), notebook([FRONT, md('$\\bad$'), md('$\\worse$')]))
-    writeFileSync(path.join(content, 'notes/bad-fields.ipynb'), notebook([md('---\ntitle: 3\nsummary: 4\n---\nx')]))
+    writeFileSync(path.join(content, 'notes/bad-fields.ipynb'), notebook([md('---\ntitle: 3\nsummary: 4\n---\nx'), md('$\\alsobad$')]))
     const build = buildNotebookNotes(content, path.join(root, 'public'))
     expect(build.built).toEqual(['fine'])
     expect(build.problems).toEqual([
       `${content}/notes/bad-fields.ipynb: field "title" Title must be text`,
       expect.stringMatching(/^.*\/notes\/bad-fields\.ipynb: field "summary" /),
+      expect.stringMatching(/bad-fields\.ipynb: cell 2, line 1: KaTeX: .*\\alsobad/),
       expect.stringMatching(/two-bad\.ipynb: cell 2, line 1: KaTeX: .*\\bad/),
       expect.stringMatching(/two-bad\.ipynb: cell 3, line 1: KaTeX: .*\\worse/),
     ])
