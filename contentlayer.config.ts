@@ -1,16 +1,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
+import { ContentBuildError, formatProblemList, reportingContentProblems, throwIfProblems } from './lib/content/build-report'
 import { findContentMathProblems } from './lib/content/check-math'
 import { draftNoteFiles } from './lib/content/draft-files.mjs'
 import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
-import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR } from './lib/notebooks/build'
+import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR, isGeneratedNotebookNote } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
 import { buildImageRoots, ensureContentVariants } from './lib/images/build'
 import rehypeImageVariants from './lib/images/rehype-variants'
 import { grayMatterOptions } from './lib/mdx/front-matter-guard.mjs'
 import { KATEX_MACROS_FILE, loadKatexMacros } from './lib/mdx/katex-options.mjs'
-import { rehypePlugins, remarkPlugins } from './lib/mdx/pipeline.mjs'
+import { rehypePluginsFor, remarkPlugins } from './lib/mdx/pipeline.mjs'
 import { DEFAULT_CONTENT_DIR, PUBLIC_DIR } from './lib/settings/defaults.mjs'
 
 export const Note = defineDocumentType(() => ({
@@ -90,15 +91,16 @@ function forgetCacheWhenMacrosChange() {
   writeFileSync(stamp, macros)
 }
 
-export default makeSource(async () => {
+// Problems found before compiling are reported together, each once, without a stack trace.
+export default makeSource(() => reportingContentProblems(async () => {
   loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
   forgetCacheWhenMacrosChange()
   const drafts = draftNoteFiles(contentDir)
   const mathProblems = findContentMathProblems(contentDir, drafts)
-  if (mathProblems.length > 0) {
-    throw new Error(`Math that cannot be rendered (${mathProblems.length}):\n${mathProblems.map((problem) => `  • ${problem}`).join('\n')}`)
-  }
   const notebooks = buildNotebookNotes(contentDir, PUBLIC_DIR)
+  throwIfProblems([formatProblemList('Math that cannot be rendered', mathProblems), formatProblemList('Invalid notebooks', notebooks.problems)])
+  const warnings = formatProblemList('Notebook math KaTeX renders though LaTeX would not (shown as written)', notebooks.warnings)
+  if (warnings) console.warn(warnings)
   // Before any note compiles: the image step below links only the variants that exist.
   const imageRoots = buildImageRoots()
   await ensureContentVariants(imageRoots, notebooks.plots)
@@ -114,15 +116,17 @@ export default makeSource(async () => {
     onExtraFieldData: 'fail',
     onMissingOrIncompatibleData: 'fail',
     // Image sizes and variants only here: the admin preview shows the originals, as uploaded.
-    mdx: { remarkPlugins, rehypePlugins: [...rehypePlugins, [rehypeImageVariants, { roots: imageRoots }]], grayMatterOptions },
+    // Notes generated from notebooks render the math their checks let through (lib/notebooks/check-math.ts).
+    mdx: { remarkPlugins, rehypePlugins: [...rehypePluginsFor({ lenientMathFor: isGeneratedNotebookNote }), [rehypeImageVariants, { roots: imageRoots }]], grayMatterOptions },
     // Reads what was just written rather than importing it: a warm builder (lib/publishing) runs
     // many generations in one process, where an import would return the first one for ever.
-    onSuccess: async () => {
-      const allNotes = JSON.parse(readFileSync(path.join('.contentlayer', 'generated', 'Note', '_index.json'), 'utf8')) as NoteFields[]
-      const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
-      const problems = findContentProblems(allNotes, readSource)
-      if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDir))
-      notebooks.removeStaleFiles()
-    },
+    onSuccess: () =>
+      reportingContentProblems(() => {
+        const allNotes = JSON.parse(readFileSync(path.join('.contentlayer', 'generated', 'Note', '_index.json'), 'utf8')) as NoteFields[]
+        const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
+        const problems = findContentProblems(allNotes, readSource)
+        if (problems.length > 0) throw new ContentBuildError(formatContentProblems(problems, contentDir))
+        notebooks.removeStaleFiles()
+      }),
   }
-})
+}))

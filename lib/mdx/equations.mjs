@@ -25,7 +25,7 @@ export function equationId(label) {
  * the text there must change with the value.
  * @param {any} node @param {string} value
  */
-function setMath(node, value) {
+export function setMath(node, value) {
   const display = node.type === 'math'
   const code = { type: 'text', value }
   node.value = value

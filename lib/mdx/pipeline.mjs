@@ -8,7 +8,8 @@ import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import { rehypeFailOnMathErrors, remarkEquations } from './equations.mjs'
-import { katexOptions } from './katex-options.mjs'
+import { katexOptions, notebookKatexOptions } from './katex-options.mjs'
+import rehypeKatexPerFile from './rehype-katex-per-file.mjs'
 import rehypeTaskListLabels from './rehype-task-list-labels.mjs'
 
 /** @type {import('rehype-pretty-code').Options} */
@@ -21,12 +22,24 @@ const prettyCodeOptions = {
 /** @type {import('unified').PluggableList} */
 export const remarkPlugins = [remarkGfm, remarkMath, remarkEquations]
 
+/**
+ * The rehype plugins. `lenientMathFor` names the files (the build's notes generated from
+ * notebooks) whose math is rendered with notebookKatexOptions; every other file gets katexOptions.
+ * @param {{ lenientMathFor?: (file: import('vfile').VFile) => boolean }} [options]
+ * @returns {import('unified').PluggableList}
+ */
+export function rehypePluginsFor({ lenientMathFor } = {}) {
+  return [
+    rehypeSlug,
+    rehypeTaskListLabels,
+    [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+    lenientMathFor
+      ? [rehypeKatexPerFile, { options: katexOptions, lenientOptions: notebookKatexOptions, isLenient: lenientMathFor }]
+      : [rehypeKatex, katexOptions],
+    rehypeFailOnMathErrors,
+    [rehypePrettyCode, prettyCodeOptions],
+  ]
+}
+
 /** @type {import('unified').PluggableList} */
-export const rehypePlugins = [
-  rehypeSlug,
-  rehypeTaskListLabels,
-  [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
-  [rehypeKatex, katexOptions],
-  rehypeFailOnMathErrors,
-  [rehypePrettyCode, prettyCodeOptions],
-]
+export const rehypePlugins = rehypePluginsFor()

@@ -4,8 +4,9 @@ import { parseVariantName, VARIANT_SOURCE_EXTENSIONS } from '../images/variants.
 import { serializeNote } from '../notes/note-file'
 import { noteInputSchema } from '../notes/schema'
 import { validateSlug } from '../notes/slug'
-import { NotebookError, parseNotebook } from './notebook'
-import { notebookToNote } from './to-mdx'
+import type { z } from 'zod'
+import { NotebookError, parseNotebook, type Notebook } from './notebook'
+import { notebookFields, notebookToNote, type NotebookNote } from './to-mdx'
 
 /** Where a notebook's generated note lives, inside the content folder so Contentlayer reads it. */
 export const GENERATED_NOTEBOOK_DIR = '_generated/notebooks'
@@ -38,37 +39,70 @@ function removeStaleAssets(assetsRoot: string, written: Set<string>) {
   }
 }
 
-/** The front matter and body of the generated .mdx, or a NotebookError naming what is wrong. */
+/** The note fields, or none when they cannot be read (a problem notebookToNote reports). */
+function readableFields(notebook: Notebook): Record<string, unknown> | undefined {
+  try {
+    return notebookFields(notebook)
+  } catch (error) {
+    if (error instanceof NotebookError) return undefined
+    throw error
+  }
+}
+
+function describeFieldIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'front matter')
+  const message = issue.code === 'unrecognized_keys' ? 'is not a note field' : issue.message
+  return `field "${field}" ${message}`
+}
+
+/** The front matter and body of the generated .mdx, or a NotebookError naming all that is wrong. */
 export function notebookNoteFile(source: string, slug: string, relativePath: string) {
   const notebook = parseNotebook(source)
-  const converted = notebookToNote(notebook, { assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
-  // A notebook in content/ is published unless it says draft: true, like a hand-written .mdx.
-  const result = noteInputSchema.safeParse({ draft: false, ...converted.fields, body: converted.body })
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? 'front matter')
-    const message = issue.code === 'unrecognized_keys' ? 'is not a note field' : issue.message
-    throw new NotebookError(`field "${field}" ${message}`)
+  let converted: NotebookNote | undefined
+  const cellProblems: string[] = []
+  try {
+    converted = notebookToNote(notebook, { assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
+  } catch (error) {
+    if (!(error instanceof NotebookError)) throw error
+    cellProblems.push(...error.problems)
   }
+  // The fields are checked even when a cell is wrong, so one build names both.
+  const fields = converted?.fields ?? readableFields(notebook)
+  // A notebook in content/ is published unless it says draft: true, like a hand-written .mdx.
+  const result = noteInputSchema.safeParse({ draft: false, ...fields, body: converted?.body ?? '' })
+  const fieldProblems = result.success || !fields ? [] : result.error.issues.map(describeFieldIssue)
+  if (!converted || !result.success) throw new NotebookError([...fieldProblems, ...cellProblems])
   // The generated file says where it came from; the note page links the notebook for download.
   const file = serializeNote(result.data).replace(/\n---\n/, `\nnotebook: ${JSON.stringify(relativePath)}\n---\n`)
-  return { file, assets: converted.assets }
+  return { file, assets: converted.assets, warnings: converted.warnings }
+}
+
+export type NotebookBuild = {
+  built: string[]
+  plots: string[]
+  /** Everything that keeps a notebook from becoming a note, each once, as "<file>: cell 3, line 2: …". */
+  problems: string[]
+  /** Math KaTeX renders though LaTeX would not, placed the same way: shown, not refused. */
+  warnings: string[]
+  removeStaleFiles: () => void
 }
 
 /**
  * Turns every `notes/*.ipynb` in the content folder into a generated note Contentlayer builds
  * like any other, and writes its images and the notebook itself under `public/notebooks/<slug>/`.
- * Throws one error listing every notebook that cannot become a note, each with file and place.
+ * A notebook with problems is left out and every one of its problems listed, for the caller to
+ * fail the build with all of them at once.
  * Files an earlier build wrote and this one did not stay until `removeStaleFiles` is called, once
  * the whole content has built: the site being served may still link them. `plots` are the images
  * written, for the caller to make their smaller copies (which stay with them).
  */
-export function buildNotebookNotes(contentDir: string, publicDir: string): { built: string[]; plots: string[]; removeStaleFiles: () => void } {
+export function buildNotebookNotes(contentDir: string, publicDir: string): NotebookBuild {
   const notesDir = path.join(contentDir, 'notes')
   const generatedDir = path.join(contentDir, GENERATED_NOTEBOOK_DIR)
   const assetsRoot = path.join(publicDir, 'notebooks')
   const files = existsSync(notesDir) ? readdirSync(notesDir).filter((name) => name.endsWith('.ipynb')).sort() : []
   const problems: string[] = []
+  const warnings: string[] = []
   const built: string[] = []
 
   mkdirSync(generatedDir, { recursive: true })
@@ -77,18 +111,20 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): { bui
   const plots: string[] = []
   for (const name of files) {
     const relativePath = `notes/${name}`
+    const placed = (problem: string) => `${contentDir}/${relativePath}: ${problem}`
     const checked = validateSlug(name.replace(/\.ipynb$/, ''))
     if (!checked.ok) {
-      problems.push(`${relativePath}: the file name is not a valid slug: ${checked.error}`)
+      problems.push(placed(`the file name is not a valid slug: ${checked.error}`))
       continue
     }
     const slug = checked.slug
     if (existsSync(path.join(notesDir, `${slug}.mdx`))) {
-      problems.push(`${relativePath}: notes/${slug}.mdx has the same slug; rename one of them`)
+      problems.push(placed(`notes/${slug}.mdx has the same slug; rename one of them`))
       continue
     }
     try {
-      const { file, assets } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath)
+      const { file, assets, warnings: mathWarnings } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath)
+      warnings.push(...mathWarnings.map(placed))
       const assetDir = path.join(assetsRoot, slug)
       mkdirSync(assetDir, { recursive: true })
       for (const asset of assets) writeIfChanged(path.join(assetDir, asset.name), asset.bytes)
@@ -99,14 +135,17 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): { bui
       built.push(slug)
     } catch (error) {
       if (!(error instanceof NotebookError)) throw error
-      problems.push(`${relativePath}: ${error.message}`)
+      problems.push(...error.problems.map(placed))
     }
   }
   for (const stale of readdirSync(generatedDir)) {
     if (!built.includes(stale.replace(/\.mdx$/, ''))) rmSync(path.join(generatedDir, stale), { force: true })
   }
-  if (problems.length > 0) {
-    throw new Error(`Invalid notebook${problems.length === 1 ? '' : 's'} (${problems.length}):\n${problems.map((p) => `  • ${contentDir}/${p}`).join('\n')}`)
-  }
-  return { built, plots, removeStaleFiles: () => removeStaleAssets(assetsRoot, written) }
+  return { built, plots, problems, warnings, removeStaleFiles: () => removeStaleAssets(assetsRoot, written) }
+}
+
+/** Whether Contentlayer is compiling a note generated from a notebook (its file is in the generated folder). */
+export function isGeneratedNotebookNote(file: { data: Record<string, unknown> }): boolean {
+  const raw = file.data.rawDocumentData as { sourceFilePath?: unknown } | undefined
+  return typeof raw?.sourceFilePath === 'string' && raw.sourceFilePath.startsWith(`${GENERATED_NOTEBOOK_DIR}/`)
 }

@@ -1,6 +1,6 @@
 import { imageFileName } from '@/lib/notes/image-name'
 import { checkImportSize } from './import-size'
-import { NotebookError, parseNotebook } from './notebook'
+import { parseNotebook } from './notebook'
 import { notebookFields, notebookToNote, type NotebookAsset } from './to-mdx'
 
 export type ImportConversion = { fields: Record<string, unknown>; body: string; assets: NotebookAsset[] }
@@ -15,10 +15,9 @@ export function convertForImport(text: string, slug: string): ImportConversion {
   checkImportSize(notebook)
   const assets: NotebookAsset[] = []
   const { body } = notebookToNote(notebook, {
+    svgRefusal: (cell) =>
+      `cell ${cell} has an SVG plot, and the admin stores plots as PNG, JPEG, GIF, WebP or AVIF only (SVG can carry scripts). Save the figure as PNG (in Jupyter: %config InlineBackend.figure_formats = ['png']), or put the notebook in content/notes/, where SVG plots are checked at build`,
     assetUrl: (asset) => {
-      if (asset.ext === 'svg') {
-        throw new NotebookError(`cell ${asset.cell} has an SVG plot; the admin stores PNG, JPEG or GIF images only (SVG can carry scripts). Save the figure as PNG, or put the notebook in content/notes/, where SVG plots are checked at build`)
-      }
       assets.push(asset)
       return `/notes/${slug}/${imageFileName(`cell-${asset.cell}`, asset.bytes, asset.ext)}`
     },

@@ -1,8 +1,20 @@
 import { z } from 'zod'
 import { jsonErrorPlace } from '../json-place.mjs'
 
-/** A notebook that cannot become a note; the message names the cell and what is wrong. */
-export class NotebookError extends Error {}
+/**
+ * A notebook that cannot become a note. `problems` lists everything found wrong, each once and
+ * naming its cell; the message joins them into one sentence for places that show one line.
+ */
+export class NotebookError extends Error {
+  readonly problems: string[]
+
+  constructor(problems: string | string[]) {
+    const unique = [...new Set([problems].flat())]
+    super(unique.join('; '))
+    this.name = 'NotebookError'
+    this.problems = unique
+  }
+}
 
 // Jupyter stores text either whole or as a list of lines (each keeping its "\n").
 const multiline = z.union([z.string(), z.array(z.string())]).transform((value) => (Array.isArray(value) ? value.join('') : value))
@@ -85,10 +97,7 @@ export function parseNotebook(text: string): Notebook {
     throw new NotebookError(`not valid JSON${jsonErrorPlace(text, message)}: ${message}`)
   }
   const result = notebookSchema.safeParse(data)
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    throw new NotebookError(`${describePath(issue.path)}: ${issue.message}`)
-  }
+  if (!result.success) throw new NotebookError(result.error.issues.map((issue) => `${describePath(issue.path)}: ${issue.message}`))
   return result.data
 }
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import katex from 'katex'
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
@@ -13,12 +12,13 @@ import { unified } from 'unified'
 import type { Node } from 'unist'
 import { SKIP, visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
-import { displayOneLineMath, resolveEquations } from '../mdx/equations.mjs'
-import { katexOptions } from '../mdx/katex-options.mjs'
+import { displayOneLineMath } from '../mdx/equations.mjs'
 import { trimEndChars } from '../text-trim.mjs'
 import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
 import { ImageError, imageType } from '../notes/image-type'
 import { FRONT_MATTER } from '../notes/note-file'
+import { checkNotebookMath, type Origin } from './check-math'
+import { displayEnvironmentMath } from './display-environments'
 import { checkSvg } from './svg'
 import { mimeText, isWidget, readableOutputs, widgetNote } from './outputs/cell-outputs'
 import { tablesFromHtml } from './outputs/html-table'
@@ -33,12 +33,15 @@ export type NotebookNote = {
   body: string
   /** Images the outputs hold, to be stored where `assetUrl` said they would be. */
   assets: NotebookAsset[]
+  /** Math KaTeX renders though LaTeX would not (a Unicode prime), each naming cell and line. */
+  warnings: string[]
 }
 
-export type ConvertOptions = { assetUrl: (asset: NotebookAsset) => string }
-
-/** Where a node came from: its cell and how many lines of that cell front matter took. */
-type Origin = { cell: number; lineOffset: number }
+export type ConvertOptions = {
+  assetUrl: (asset: NotebookAsset) => string
+  /** Set where SVG images are not stored: why, naming the cell, said before any SVG is checked. */
+  svgRefusal?: (cell: number) => string
+}
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
 const mdxWriter = unified()
@@ -162,8 +165,8 @@ function imageAsset(cell: number, mime: string, value: unknown, options: Convert
   let bytes: Buffer
   let ext: NotebookAsset['ext']
   if (mime === 'image/svg+xml') {
-    checkSvg(source, where)
-    bytes = Buffer.from(source, 'utf8')
+    if (options.svgRefusal) throw new NotebookError(options.svgRefusal(cell))
+    bytes = Buffer.from(checkSvg(source, where), 'utf8')
     ext = 'svg'
   } else {
     bytes = Buffer.from(source.replace(/\s+/g, ''), 'base64')
@@ -217,23 +220,13 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
   }
 }
 
-/** Checks the math of all Markdown cells as the build will render it, naming cell and line. */
-function checkMath(root: Root, origins: WeakMap<Node, Origin>, source: string) {
-  const where = (node: Node) => {
-    const origin = origins.get(node)
-    const line = (node.position?.start.line ?? 1) + (origin?.lineOffset ?? 0)
-    return origin ? `cell ${origin.cell}, line ${line}` : 'a Markdown cell'
+/** Problems in the order of the places they name ("cell 3, line 2: …"), else in the order found. */
+function inCellOrder(problems: string[]): string[] {
+  const place = (problem: string) => {
+    const [, cell = '0', line = '0'] = /^cell (\d+)(?:, line (\d+))?/.exec(problem) ?? []
+    return { cell: Number(cell), line: Number(line) }
   }
-  const [problem] = resolveEquations(root, source)
-  if (problem) throw new NotebookError(`${where(problem.node)}: ${problem.message}`)
-  visit(root, (node) => {
-    if (node.type !== 'math' && node.type !== 'inlineMath') return
-    try {
-      katex.renderToString(node.value, { ...katexOptions, displayMode: node.type === 'math', throwOnError: true })
-    } catch (error) {
-      throw new NotebookError(`${where(node)}: KaTeX: ${(error as Error).message}`)
-    }
-  })
+  return [...problems].sort((a, b) => place(a).cell - place(b).cell || place(a).line - place(b).line)
 }
 
 /**
@@ -250,8 +243,9 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   const children: RootContent[] = []
   const mathTree: Root = { type: 'root', children: [] }
   const origins = new WeakMap<Node, Origin>()
+  const problems: string[] = []
 
-  cells.forEach((cell, index) => {
+  const convertCell = (cell: Cell, index: number) => {
     const cellNumber = firstCellNumber + index
     const visible = cellVisibility(cell)
     if (cell.cell_type === 'markdown') {
@@ -283,10 +277,22 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     mathTree.children.push(...forMath)
     const wrapper: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'CellOutput', attributes: [], children: outputs as MdxJsxFlowElement['children'] }
     children.push(wrapper)
-  })
+  }
 
-  // Each cell's one-line $$ is already a display equation; the merged tree has no one source text.
-  checkMath(mathTree, origins, '')
-  const body = mdxWriter.stringify({ type: 'root', children })
-  return { fields, body, assets }
+  // One cell's problem does not hide the next: the author fixes them all in one pass.
+  cells.forEach((cell, index) => {
+    try {
+      convertCell(cell, index)
+    } catch (error) {
+      if (!(error instanceof NotebookError)) throw error
+      problems.push(...error.problems)
+    }
+  })
+  const root: Root = { type: 'root', children }
+  displayEnvironmentMath(root)
+  displayEnvironmentMath(mathTree)
+  const math = checkNotebookMath(mathTree, origins)
+  problems.push(...math.problems)
+  if (problems.length > 0) throw new NotebookError(inCellOrder(problems))
+  return { fields, body: mdxWriter.stringify(root), assets, warnings: math.warnings }
 }

@@ -33,6 +33,8 @@ describe('1 MB of adversarial input is read in linear time', () => {
     ['an SVG of "<set " without a ">"', repeat('<set ', '<svg>')],
     ['an SVG of "<s:x"', repeat('<s:x', '<svg>')],
     ['an SVG with a long prefix', repeat('a', '<svg><', ':')],
+    ['a public DOCTYPE that never closes', repeat(' ', '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"', '<svg>')],
+    ['an XML declaration that never closes', repeat('?', '<?xml ', '<svg>')],
   ])('the notebook SVG check, on %s', (_what, svg) => {
     expectQuick(() => checkSvg(svg, 'an output'))
   })

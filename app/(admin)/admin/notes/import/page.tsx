@@ -21,6 +21,10 @@ export default async function ImportNotebookPage() {
           <code>title</code>, <code>summary</code>, <code>tags</code>, <code>series</code>, <code>seriesOrder</code>); a code
           cell&apos;s <code>alt</code> metadata becomes the alt text of its plots.
         </p>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          Plots are stored as PNG, JPEG, GIF, WebP or AVIF, never SVG (which can carry scripts): a figure saved only as SVG
+          is refused, so set <code>%config InlineBackend.figure_formats = [&apos;png&apos;]</code> before plotting.
+        </p>
       </header>
       <NotebookImportForm />
     </div>
