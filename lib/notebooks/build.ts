@@ -5,7 +5,8 @@ import { serializeNote } from '../notes/note-file'
 import { noteInputSchema } from '../notes/schema'
 import { validateSlug } from '../notes/slug'
 import { NotebookError, parseNotebook } from './notebook'
-import { notebookToNote } from './to-mdx'
+import { publishedNoteFiles } from './published-notes'
+import { notebookToNote, type ConvertOptions } from './to-mdx'
 
 /** Where a notebook's generated note lives, inside the content folder so Contentlayer reads it. */
 export const GENERATED_NOTEBOOK_DIR = '_generated/notebooks'
@@ -38,10 +39,13 @@ function removeStaleAssets(assetsRoot: string, written: Set<string>) {
   }
 }
 
-/** The front matter and body of the generated .mdx, or a NotebookError naming what is wrong. */
-export function notebookNoteFile(source: string, slug: string, relativePath: string) {
+/**
+ * The front matter and body of the generated .mdx, or a NotebookError naming what is wrong.
+ * `beside` is what the notes folder holds: the images its Markdown names, the notes it links.
+ */
+export function notebookNoteFile(source: string, slug: string, relativePath: string, beside: Pick<ConvertOptions, 'folder' | 'notes'> = {}) {
   const notebook = parseNotebook(source)
-  const converted = notebookToNote(notebook, { assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
+  const converted = notebookToNote(notebook, { ...beside, assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
   // A notebook in content/ is published unless it says draft: true, like a hand-written .mdx.
   const result = noteInputSchema.safeParse({ draft: false, ...converted.fields, body: converted.body })
   if (!result.success) {
@@ -70,6 +74,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): { bui
   const files = existsSync(notesDir) ? readdirSync(notesDir).filter((name) => name.endsWith('.ipynb')).sort() : []
   const problems: string[] = []
   const built: string[] = []
+  const beside = { folder: notesDir, notes: publishedNoteFiles(notesDir) }
 
   mkdirSync(generatedDir, { recursive: true })
   // Files a running server serves: only changed ones are rewritten, and only stale ones removed.
@@ -88,7 +93,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): { bui
       continue
     }
     try {
-      const { file, assets } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath)
+      const { file, assets } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath, beside)
       const assetDir = path.join(assetsRoot, slug)
       mkdirSync(assetDir, { recursive: true })
       for (const asset of assets) writeIfChanged(path.join(assetDir, asset.name), asset.bytes)

@@ -1,26 +1,29 @@
-import { createHash } from 'node:crypto'
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import katex from 'katex'
-import type { Code, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast'
+import type { Code, Paragraph, Root, RootContent, Table, TableRow } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { Node } from 'unist'
 import { SKIP, visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
-import { displayOneLineMath, resolveEquations } from '../mdx/equations.mjs'
+import { resolveEquations } from '../mdx/equations.mjs'
 import { katexOptions } from '../mdx/katex-options.mjs'
 import { trimEndChars } from '../text-trim.mjs'
 import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
 import { ImageError, imageType } from '../notes/image-type'
 import { FRONT_MATTER } from '../notes/note-file'
 import { checkSvg } from './svg'
+import { notebookAssetName } from './asset-name'
+import { replaceHtml } from './html-inline'
+import { markdownCellTree, type MarkdownCellContext } from './markdown-cells'
+import { notebookMarkdown } from './markdown-parser'
+import { finishHeadings } from './notebook-headings'
 
 export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg'; cell: number }
 
@@ -33,7 +36,13 @@ export type NotebookNote = {
   assets: NotebookAsset[]
 }
 
-export type ConvertOptions = { assetUrl: (asset: NotebookAsset) => string }
+export type ConvertOptions = {
+  assetUrl: (asset: NotebookAsset) => string
+  /** The notebook's folder, where the images its Markdown names by relative path are read; none in the admin import. */
+  folder?: string
+  /** The published notes a notebook may link as files, by file name ("naive-bayes.ipynb" → its slug); none in the admin import. */
+  notes?: ReadonlyMap<string, string>
+}
 
 /** Where a node came from: its cell and how many lines of that cell front matter took. */
 type Origin = { cell: number; lineOffset: number }
@@ -41,7 +50,6 @@ type Origin = { cell: number; lineOffset: number }
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
 const text = (value: string) => trimEndChars(value.replace(ANSI, '').replace(/\r\n?/g, '\n'), '\n')
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
 const mdxWriter = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
   .use(remarkGfm)
@@ -72,64 +80,6 @@ function takeFields(notebook: Notebook): { fields: Record<string, unknown>; cell
 /** A notebook's note fields as written (not validated), for listing it without converting it. */
 export function notebookFields(notebook: Notebook): Record<string, unknown> {
   return takeFields(notebook).fields
-}
-
-const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'section'])
-const SILENT_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed'])
-
-/**
- * The text of an HTML fragment as Markdown inline content, in order: line breaks stay breaks and
- * images with an absolute or site URL stay images (others leave their alt text); every tag,
- * attribute and script is gone.
- */
-function inlineFromHtml(html: string): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  const walk = (parent: HastRoot | Element) => {
-    for (const child of parent.children) {
-      if (child.type === 'text') out.push({ type: 'text', value: child.value })
-      if (child.type !== 'element' || SILENT_ELEMENTS.has(child.tagName)) continue
-      if (child.tagName === 'br') out.push({ type: 'break' })
-      else if (child.tagName === 'img') {
-        const src = String(child.properties.src ?? '').trim()
-        const alt = String(child.properties.alt ?? '').trim()
-        if (/^(https?:\/\/|\/(?!\/))/i.test(src)) out.push({ type: 'image', url: src, alt })
-        else if (alt) out.push({ type: 'text', value: alt })
-      } else {
-        walk(child)
-        if (BLOCK_ELEMENTS.has(child.tagName)) out.push({ type: 'text', value: ' ' })
-      }
-    }
-  }
-  walk(fromHtml(html, { fragment: true }))
-  // One space for any run of whitespace, none at the ends.
-  const merged: PhrasingContent[] = []
-  for (const node of out) {
-    const last = merged[merged.length - 1]
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value
-    else merged.push(node)
-  }
-  for (const node of merged) if (node.type === 'text') node.value = node.value.replace(/\s+/g, ' ')
-  const first = merged[0]
-  if (first?.type === 'text') first.value = first.value.trimStart()
-  const end = merged[merged.length - 1]
-  if (end?.type === 'text') end.value = end.value.trimEnd()
-  return merged.filter((node) => node.type !== 'text' || node.value !== '')
-}
-
-/** Raw HTML in a Markdown cell becomes what it says in plain Markdown: text, line breaks, images. */
-function replaceHtml(tree: Root) {
-  visit(tree, 'html', (node, index, parent) => {
-    if (!parent || index === undefined) return
-    const inline = inlineFromHtml(node.value)
-    const isFlow = parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote'
-    const nodes: RootContent[] = isFlow ? (inline.length ? [{ type: 'paragraph', children: inline }] : []) : inline
-    parent.children.splice(index, 1, ...(nodes as never[]))
-    return [SKIP, index + nodes.length]
-  })
-}
-
-function hashName(cell: number, bytes: Buffer, ext: string) {
-  return `cell-${cell}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${ext}`
 }
 
 /** The size an output asks to be shown at (`Image(width=300)`, a retina plot's half size), if any. */
@@ -177,7 +127,7 @@ function imageAsset(cell: number, mime: string, value: unknown, options: Convert
     }
     if (`image/${ext === 'jpg' ? 'jpeg' : ext}` !== mime) throw new NotebookError(`${where} does not hold a valid ${mime} image`)
   }
-  const asset: NotebookAsset = { name: hashName(cell, bytes, ext), bytes, ext, cell }
+  const asset: NotebookAsset = { name: notebookAssetName(cell, bytes, ext), bytes, ext, cell }
   assets.push(asset)
   return options.assetUrl(asset)
 }
@@ -259,7 +209,7 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
       }
       const markdown = data['text/markdown']
       if (markdown !== undefined) {
-        const tree = markdownParser.parse(Array.isArray(markdown) ? markdown.join('') : String(markdown)) as Root
+        const tree = notebookMarkdown.parse(Array.isArray(markdown) ? markdown.join('') : String(markdown)) as Root
         replaceHtml(tree)
         return tree.children
       }
@@ -318,6 +268,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   const children: RootContent[] = []
   const mathTree: Root = { type: 'root', children: [] }
   const origins = new WeakMap<Node, Origin>()
+  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [] }
 
   cells.forEach((cell, index) => {
     const cellNumber = firstCellNumber + index
@@ -325,15 +276,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     if (cell.cell_type === 'markdown') {
       if (!visible.input) return
       const origin = { cell: cellNumber, lineOffset: index === 0 ? firstCellOffset : 0 }
-      const source = cell.source.replace(/attachment:([^\s)"']+)/g, (written, name: string) => {
-        const bundle = cell.attachments?.[name]
-        const mime = bundle && Object.keys(bundle).find((type) => type.startsWith('image/'))
-        if (!bundle || !mime) throw new NotebookError(`cell ${cellNumber}: the attachment "${name}" is not in the notebook`)
-        return imageAsset(cellNumber, mime, bundle[mime], options, assets) || written
-      })
-      const tree = markdownParser.parse(source) as Root
-      displayOneLineMath(tree, source)
-      replaceHtml(tree)
+      const tree = markdownCellTree(cell, cellNumber, markdownContext)
       const forMath = structuredClone(tree)
       visit(forMath, (node) => void origins.set(node, origin))
       mathTree.children.push(...forMath.children)
@@ -355,6 +298,8 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
 
   // Each cell's one-line $$ is already a display equation; the merged tree has no one source text.
   checkMath(mathTree, origins, '')
-  const body = mdxWriter.stringify({ type: 'root', children })
+  const root: Root = { type: 'root', children }
+  finishHeadings(root, fields.title, markdownContext.anchorLinks)
+  const body = mdxWriter.stringify(root)
   return { fields, body, assets }
 }
