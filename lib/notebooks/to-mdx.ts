@@ -256,9 +256,11 @@ function checkMath(root: Root, origins: WeakMap<Node, Origin>, source: string) {
 
 /**
  * A notebook as a note: its fields, and a body in the same MDX as a note written in the editor.
- * Markdown cells keep their Markdown and math (raw HTML reduced to text), code cells become code
- * blocks in the notebook's language, and outputs follow in a <CellOutput>: text as text blocks,
- * HTML tables as Markdown tables, images as files (named by content) the caller stores.
+ * Markdown cells keep their Markdown and math (raw HTML reduced to plain Markdown, images and
+ * links made to work on the site: markdown-cells.ts), code cells become code blocks in the
+ * notebook's language, and outputs follow in a <CellOutput>: text as text blocks, HTML tables as
+ * Markdown tables, images as files (named by content) the caller stores. Headings start at <h2>
+ * under the title, and keep their Jupyter anchors (notebook-headings.ts).
  */
 export function notebookToNote(notebook: Notebook, options: ConvertOptions): NotebookNote {
   const { fields, cells, firstCellOffset } = takeFields(notebook)

@@ -75,6 +75,7 @@ describe('relative images in Markdown cells', () => {
     ['an encoded absolute path', '%2Fetc%2Fpasswd', /points outside the notebook's folder/],
     ['a symlink out of the folder', 'images/link-out.png', /cell 2: the image "images\/link-out.png" points outside/],
     ['a folder', 'images', /is not a file/],
+    ['a NUL byte', 'images/fig.png%00.txt', /cell 2: the image "images\/fig.png%00.txt" is not a valid path/],
   ])('refuse %s, naming the cell and the path', (_what, src, message) => {
     expect(() => convert([md(`![x](${src})`)])).toThrow(message)
     expect(() => convert([md(`<img src="${src}">`)])).toThrow(message)
@@ -223,9 +224,15 @@ describe('notebook headings', () => {
     expect(body).toMatch(/^### Data$/m)
   })
 
-  it('appear in "On this page" when headings carry an <a id> anchor', () => {
-    const { body } = convert([md('# <a id="setup"></a>Setup\n\nSee [setup](#setup).')])
-    expect(extractHeadings(body)).toEqual([{ level: 2, text: 'Setup', id: 'setup' }])
+  it('appear in "On this page" when headings carry an <a id> anchor, each id once on the page', async () => {
+    const { body } = convert([md('# <a id="setup"></a>Setup\n\n## <a id="sec-2"></a>Data\n\nSee [setup](#setup) and [data](#sec-2).')])
+    expect(extractHeadings(body)).toEqual([
+      { level: 2, text: 'Setup', id: 'setup' },
+      { level: 3, text: 'Data', id: 'data' },
+    ])
+    const ids = idsIn(await renderPage(body))
+    expect(ids.filter((id) => id === 'setup')).toHaveLength(1)
+    expect(ids).toContain('sec-2')
   })
 })
 
