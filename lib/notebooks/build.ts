@@ -6,7 +6,8 @@ import { noteInputSchema } from '../notes/schema'
 import { validateSlug } from '../notes/slug'
 import type { z } from 'zod'
 import { NotebookError, parseNotebook, type Notebook } from './notebook'
-import { notebookFields, notebookToNote, type NotebookNote } from './to-mdx'
+import { publishedNoteFiles } from './published-notes'
+import { notebookFields, notebookToNote, type ConvertOptions, type NotebookNote } from './to-mdx'
 
 /** Where a notebook's generated note lives, inside the content folder so Contentlayer reads it. */
 export const GENERATED_NOTEBOOK_DIR = '_generated/notebooks'
@@ -55,13 +56,16 @@ function describeFieldIssue(issue: z.core.$ZodIssue): string {
   return `field "${field}" ${message}`
 }
 
-/** The front matter and body of the generated .mdx, or a NotebookError naming all that is wrong. */
-export function notebookNoteFile(source: string, slug: string, relativePath: string) {
+/**
+ * The front matter and body of the generated .mdx, or a NotebookError naming all that is wrong.
+ * `beside` is what the notes folder holds: the images its Markdown names, the notes it links.
+ */
+export function notebookNoteFile(source: string, slug: string, relativePath: string, beside: Pick<ConvertOptions, 'folder' | 'notes'> = {}) {
   const notebook = parseNotebook(source)
   let converted: NotebookNote | undefined
   const cellProblems: string[] = []
   try {
-    converted = notebookToNote(notebook, { assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
+    converted = notebookToNote(notebook, { ...beside, assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
   } catch (error) {
     if (!(error instanceof NotebookError)) throw error
     cellProblems.push(...error.problems)
@@ -104,6 +108,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): Noteb
   const problems: string[] = []
   const warnings: string[] = []
   const built: string[] = []
+  const beside = { folder: notesDir, notes: publishedNoteFiles(notesDir) }
 
   mkdirSync(generatedDir, { recursive: true })
   // Files a running server serves: only changed ones are rewritten, and only stale ones removed.
@@ -123,7 +128,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): Noteb
       continue
     }
     try {
-      const { file, assets, warnings: mathWarnings } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath)
+      const { file, assets, warnings: mathWarnings } = notebookNoteFile(readFileSync(path.join(notesDir, name), 'utf8'), slug, relativePath, beside)
       warnings.push(...mathWarnings.map(placed))
       const assetDir = path.join(assetsRoot, slug)
       mkdirSync(assetDir, { recursive: true })

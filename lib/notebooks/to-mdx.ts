@@ -1,18 +1,13 @@
-import { createHash } from 'node:crypto'
-import type { Element, Root as HastRoot } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Paragraph, Root, RootContent } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
 import type { Node } from 'unist'
-import { SKIP, visit } from 'unist-util-visit'
+import { visit } from 'unist-util-visit'
 import { parse as parseYaml } from 'yaml'
-import { displayOneLineMath } from '../mdx/equations.mjs'
 import { trimEndChars } from '../text-trim.mjs'
 import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
 import { ImageError, imageType } from '../notes/image-type'
@@ -23,6 +18,11 @@ import { checkSvg } from './svg'
 import { mimeText, isWidget, readableOutputs, widgetNote } from './outputs/cell-outputs'
 import { tablesFromHtml } from './outputs/html-table'
 import { terminalOutput, tracebackOutput } from './outputs/text-output'
+import { notebookAssetName } from './asset-name'
+import { replaceHtml } from './html-inline'
+import { markdownCellTree, type MarkdownCellContext } from './markdown-cells'
+import { notebookMarkdown } from './markdown-parser'
+import { finishHeadings } from './notebook-headings'
 
 export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg'; cell: number }
 
@@ -41,9 +41,12 @@ export type ConvertOptions = {
   assetUrl: (asset: NotebookAsset) => string
   /** Set where SVG images are not stored: why, naming the cell, said before any SVG is checked. */
   svgRefusal?: (cell: number) => string
+  /** The notebook's folder, where the images its Markdown names by relative path are read; none in the admin import. */
+  folder?: string
+  /** The published notes a notebook may link as files, by file name ("naive-bayes.ipynb" → its slug); none in the admin import. */
+  notes?: ReadonlyMap<string, string>
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath)
 const mdxWriter = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
   .use(remarkGfm)
@@ -74,64 +77,6 @@ function takeFields(notebook: Notebook): { fields: Record<string, unknown>; cell
 /** A notebook's note fields as written (not validated), for listing it without converting it. */
 export function notebookFields(notebook: Notebook): Record<string, unknown> {
   return takeFields(notebook).fields
-}
-
-const BLOCK_ELEMENTS = new Set(['p', 'div', 'li', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'section'])
-const SILENT_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed'])
-
-/**
- * The text of an HTML fragment as Markdown inline content, in order: line breaks stay breaks and
- * images with an absolute or site URL stay images (others leave their alt text); every tag,
- * attribute and script is gone.
- */
-function inlineFromHtml(html: string): PhrasingContent[] {
-  const out: PhrasingContent[] = []
-  const walk = (parent: HastRoot | Element) => {
-    for (const child of parent.children) {
-      if (child.type === 'text') out.push({ type: 'text', value: child.value })
-      if (child.type !== 'element' || SILENT_ELEMENTS.has(child.tagName)) continue
-      if (child.tagName === 'br') out.push({ type: 'break' })
-      else if (child.tagName === 'img') {
-        const src = String(child.properties.src ?? '').trim()
-        const alt = String(child.properties.alt ?? '').trim()
-        if (/^(https?:\/\/|\/(?!\/))/i.test(src)) out.push({ type: 'image', url: src, alt })
-        else if (alt) out.push({ type: 'text', value: alt })
-      } else {
-        walk(child)
-        if (BLOCK_ELEMENTS.has(child.tagName)) out.push({ type: 'text', value: ' ' })
-      }
-    }
-  }
-  walk(fromHtml(html, { fragment: true }))
-  // One space for any run of whitespace, none at the ends.
-  const merged: PhrasingContent[] = []
-  for (const node of out) {
-    const last = merged[merged.length - 1]
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value
-    else merged.push(node)
-  }
-  for (const node of merged) if (node.type === 'text') node.value = node.value.replace(/\s+/g, ' ')
-  const first = merged[0]
-  if (first?.type === 'text') first.value = first.value.trimStart()
-  const end = merged[merged.length - 1]
-  if (end?.type === 'text') end.value = end.value.trimEnd()
-  return merged.filter((node) => node.type !== 'text' || node.value !== '')
-}
-
-/** Raw HTML in a Markdown cell becomes what it says in plain Markdown: text, line breaks, images. */
-function replaceHtml(tree: Root) {
-  visit(tree, 'html', (node, index, parent) => {
-    if (!parent || index === undefined) return
-    const inline = inlineFromHtml(node.value)
-    const isFlow = parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote'
-    const nodes: RootContent[] = isFlow ? (inline.length ? [{ type: 'paragraph', children: inline }] : []) : inline
-    parent.children.splice(index, 1, ...(nodes as never[]))
-    return [SKIP, index + nodes.length]
-  })
-}
-
-function hashName(cell: number, bytes: Buffer, ext: string) {
-  return `cell-${cell}-${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.${ext}`
 }
 
 /** The size an output asks to be shown at (`Image(width=300)`, a retina plot's half size), if any. */
@@ -179,7 +124,7 @@ function imageAsset(cell: number, mime: string, value: unknown, options: Convert
     }
     if (`image/${ext === 'jpg' ? 'jpeg' : ext}` !== mime) throw new NotebookError(`${where} does not hold a valid ${mime} image`)
   }
-  const asset: NotebookAsset = { name: hashName(cell, bytes, ext), bytes, ext, cell }
+  const asset: NotebookAsset = { name: notebookAssetName(cell, bytes, ext), bytes, ext, cell }
   assets.push(asset)
   return options.assetUrl(asset)
 }
@@ -206,7 +151,7 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
       }
       const markdown = data['text/markdown']
       if (markdown !== undefined) {
-        const tree = markdownParser.parse(Array.isArray(markdown) ? markdown.join('') : String(markdown)) as Root
+        const tree = notebookMarkdown.parse(Array.isArray(markdown) ? markdown.join('') : String(markdown)) as Root
         replaceHtml(tree)
         return tree.children
       }
@@ -231,9 +176,11 @@ function inCellOrder(problems: string[]): string[] {
 
 /**
  * A notebook as a note: its fields, and a body in the same MDX as a note written in the editor.
- * Markdown cells keep their Markdown and math (raw HTML reduced to text), code cells become code
- * blocks in the notebook's language, and outputs follow in a <CellOutput>: text as the terminal
- * last showed it, HTML tables as tables, images as files (named by content) the caller stores.
+ * Markdown cells keep their Markdown and math (raw HTML reduced to plain Markdown, images and
+ * links made to work on the site: markdown-cells.ts), code cells become code blocks in the
+ * notebook's language, and outputs follow in a <CellOutput>: text as the terminal last showed it,
+ * HTML tables as tables, images as files (named by content) the caller stores. Headings start at
+ * <h2> under the title, and keep their Jupyter anchors (notebook-headings.ts).
  */
 export function notebookToNote(notebook: Notebook, options: ConvertOptions): NotebookNote {
   const { fields, cells, firstCellOffset } = takeFields(notebook)
@@ -244,6 +191,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   const mathTree: Root = { type: 'root', children: [] }
   const origins = new WeakMap<Node, Origin>()
   const problems: string[] = []
+  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [] }
 
   const convertCell = (cell: Cell, index: number) => {
     const cellNumber = firstCellNumber + index
@@ -251,15 +199,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     if (cell.cell_type === 'markdown') {
       if (!visible.input) return
       const origin = { cell: cellNumber, lineOffset: index === 0 ? firstCellOffset : 0 }
-      const source = cell.source.replace(/attachment:([^\s)"']+)/g, (written, name: string) => {
-        const bundle = cell.attachments?.[name]
-        const mime = bundle && Object.keys(bundle).find((type) => type.startsWith('image/'))
-        if (!bundle || !mime) throw new NotebookError(`cell ${cellNumber}: the attachment "${name}" is not in the notebook`)
-        return imageAsset(cellNumber, mime, bundle[mime], options, assets) || written
-      })
-      const tree = markdownParser.parse(source) as Root
-      displayOneLineMath(tree, source)
-      replaceHtml(tree)
+      const tree = markdownCellTree(cell, cellNumber, markdownContext)
       const forMath = structuredClone(tree)
       visit(forMath, (node) => void origins.set(node, origin))
       mathTree.children.push(...forMath.children)
@@ -289,6 +229,12 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     }
   })
   const root: Root = { type: 'root', children }
+  try {
+    finishHeadings(root, fields.title, markdownContext.anchorLinks)
+  } catch (error) {
+    if (!(error instanceof NotebookError)) throw error
+    problems.push(...error.problems)
+  }
   displayEnvironmentMath(root)
   displayEnvironmentMath(mathTree)
   const math = checkNotebookMath(mathTree, origins)

@@ -13,6 +13,8 @@ export type Heading = {
 
 const DISPLAY_MATH = /^\$\$[\s\S]*?^\$\$/gm
 const MARKDOWN_PUNCTUATION = /[#>*_`~[\]()|-]/g
+// An anchor in a heading (`## <span id="setup" />Setup`, from a notebook's `<a id>`): no text.
+const EMPTY_SPAN = /<span\s[^<>]{0,500}\/>/g
 
 /** Prose words in a Markdown/MDX body: code, display math and JSX tags are not read aloud. */
 export function countWords(body: string): number {
@@ -27,7 +29,7 @@ export function readingMinutes(wordCount: number): number {
 
 /** Inline Markdown reduced to the text rehype-slug sees, so ids match the rendered headings. */
 export function plainHeadingText(markdown: string): string {
-  const text = replaceLinksWithText(replaceLinksWithText(markdown, '!['))
+  const text = replaceLinksWithText(replaceLinksWithText(markdown.replace(EMPTY_SPAN, ''), '!['))
     .replace(/`([^`]*)`/g, '$1')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/(\*|_)(.*?)\1/g, '$2')
