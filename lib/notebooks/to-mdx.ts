@@ -17,6 +17,7 @@ import { displayEnvironmentMath } from './display-environments'
 import { checkSvg } from './svg'
 import { mimeText, isWidget, readableOutputs, widgetNote } from './outputs/cell-outputs'
 import { tablesFromHtml } from './outputs/html-table'
+import { latexOutput } from './outputs/latex-output'
 import { terminalOutput, tracebackOutput } from './outputs/text-output'
 import { notebookAssetName } from './asset-name'
 import { replaceHtml } from './html-inline'
@@ -155,9 +156,8 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
         replaceHtml(tree)
         return tree.children
       }
-      const latex = data['text/latex']
-      const display = /^\s*\$\$([\s\S]+)\$\$\s*$/.exec(Array.isArray(latex) ? latex.join('') : String(latex ?? ''))
-      if (display) return [{ type: 'math', value: display[1].trim() }]
+      const latex = data['text/latex'] === undefined ? undefined : latexOutput(mimeText(data['text/latex']))
+      if (latex) return latex
       const plain = data['text/plain']
       if (plain !== undefined) return terminalOutput(mimeText(plain))
       return []

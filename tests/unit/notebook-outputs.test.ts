@@ -277,3 +277,21 @@ function contrast(foreground: number[], background: number[]): number {
   const [high, low] = [luminance(foreground), luminance(background)].sort((x, y) => y - x)
   return (high + 0.05) / (low + 0.05)
 }
+
+describe('LaTeX outputs (IPython.display.Latex, SymPy)', () => {
+  const latex = (value: string) => ({ output_type: 'display_data', data: { 'text/latex': value, 'text/plain': '<IPython.core.display.Latex object>' }, metadata: {} })
+
+  it('typeset $…$ inside text, $$…$$ and a bare environment, as Jupyter does, never the repr', async () => {
+    const page = await rendered(outputs(latex('$\\mathcal{N}(\\mu=2, \\sigma=1),\\ N=1000$'), latex('$$F(k) = \\int f(x)\\,dx$$'), latex('\\begin{align}\na & = b \\\\\nc & = d\n\\end{align}')))
+    expect(page).not.toContain('IPython.core.display')
+    expect(page.match(/class="katex"/g)?.length).toBe(3)
+    expect(page.match(/class="katex-display"/g)?.length).toBe(2)
+    expect(textOf(page)).toContain(',')
+  })
+
+  it('fall back to the text when the LaTeX has nothing Jupyter would typeset', () => {
+    const body = outputs({ output_type: 'execute_result', execution_count: 1, data: { 'text/latex': '\\alpha', 'text/plain': 'alpha' }, metadata: {} })
+    expect(body).toContain('alpha')
+    expect(body).not.toContain('$')
+  })
+})
