@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ensureSystemTools } from './lib/system-deps.mjs'
+import { copyWildNotebooks } from './lib/wild-notebooks.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const testContent = path.join(root, '.test-content')
@@ -73,6 +74,7 @@ function prepareFixtureContent() {
   rmSync(testContent, { recursive: true, force: true })
   cpSync(path.join(root, 'content'), testContent, { recursive: true })
   cpSync(path.join(root, 'tests/fixtures/content'), testContent, { recursive: true })
+  copyWildNotebooks(testContent)
   writeFileSync(path.join(testContent, '.gitignore'), '.auth-state/\n')
   const git = (...args) => execFileSync('git', ['-c', 'user.name=Test fixture', '-c', 'user.email=fixture@localhost', ...args], { cwd: testContent, stdio: 'ignore' })
   git('init', '-q')
