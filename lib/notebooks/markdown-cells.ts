@@ -1,6 +1,8 @@
 import type { Root } from 'mdast'
 import { displayOneLineMath } from '../mdx/equations.mjs'
+import { rewriteFileLinks, type StoreLinkedImage } from './file-links'
 import { replaceHtml } from './html-inline'
+import { readImageBeside, storeImage } from './image-file'
 import { notebookImages } from './markdown-images'
 import { notebookMarkdown } from './markdown-parser'
 import type { Cell } from './notebook'
@@ -8,17 +10,23 @@ import { rewriteLinks, type AnchorLink } from './notebook-links'
 import type { ConvertOptions, NotebookAsset } from './to-mdx'
 
 /** What the Markdown cells of one notebook add to while it converts. */
-export type MarkdownCellContext = { options: ConvertOptions; assets: NotebookAsset[]; anchorLinks: AnchorLink[] }
+export type MarkdownCellContext = { options: ConvertOptions; assets: NotebookAsset[]; anchorLinks: AnchorLink[]; warnings: string[] }
 
 /**
  * A Markdown cell as the note's Markdown: its math, its raw HTML reduced to plain Markdown, its
- * images stored with the plots (or links, for other sites'), and links to sibling notebooks
- * pointing at their notes. Its `#anchor` links wait in the context for finishHeadings.
+ * images stored with the plots (or links, for other sites'), links to sibling notebooks
+ * pointing at their notes, and links to other files beside it shown as text (a warning each).
+ * Its `#anchor` links wait in the context for finishHeadings.
  */
 export function markdownCellTree(cell: Cell, cellNumber: number, context: MarkdownCellContext): Root {
   const tree = notebookMarkdown.parse(cell.source) as Root
   displayOneLineMath(tree, cell.source)
   replaceHtml(tree, notebookImages(cell, cellNumber, context.options, context.assets))
   rewriteLinks(tree, cellNumber, context.options.notes, context.anchorLinks)
+  const { folder } = context.options
+  const storeLinkedImage: StoreLinkedImage | undefined = folder
+    ? (url, where) => storeImage(cellNumber, readImageBeside(folder, url, where), where, context.options, context.assets)
+    : undefined
+  rewriteFileLinks(tree, cellNumber, storeLinkedImage, context.warnings)
   return tree
 }

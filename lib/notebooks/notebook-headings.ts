@@ -7,9 +7,15 @@ import { decodedOrSame, type AnchorLink } from './notebook-links'
 
 type Placed = { node: Heading; parent: Parent }
 
-/** A heading's text as rehype-slug and Jupyter read it: images add nothing. */
+/**
+ * A heading's text as Jupyter reads it (the rendered heading's textContent): formatting gone,
+ * images adding nothing, and inline math as its TeX between `$`, which Jupyter has not yet
+ * typeset when it sets the id. rehype-slug reads `x` where Jupyter reads `$x$`; github-slugger
+ * drops the `$`, so the site's id comes out the same from either.
+ */
 function textOf(node: Nodes): string {
   if (node.type === 'image' || node.type === 'imageReference') return ''
+  if (node.type === 'inlineMath') return `$${node.value}$`
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value
   return 'children' in node ? node.children.map((child) => textOf(child)).join('') : ''
 }
@@ -49,14 +55,8 @@ export function finishHeadings(root: Root, title: unknown, anchorLinks: AnchorLi
 
   const first = headings[0]
   const titleSlug = typeof title === 'string' ? githubSlug(title) : ''
-  if (first && titleSlug && githubSlug(textOf(first.node)) === titleSlug) {
-    headings.shift()
-    // Its Jupyter id stays as an anchor at the top: links to the notebook's title still land.
-    const id = jupyterId(textOf(first.node))
-    const keep = id !== '' && !targets.has(id)
-    replace(first.parent, first.node, keep ? [flowAnchor(id)] : [])
-    if (keep) targets.set(id, id)
-  }
+  const repeatsTitle = first && titleSlug && githubSlug(textOf(first.node)) === titleSlug
+  if (repeatsTitle) headings.shift()
 
   const top = Math.min(...headings.map(({ node }) => node.depth))
   const slugger = new GithubSlugger()
@@ -68,6 +68,7 @@ export function finishHeadings(root: Root, title: unknown, anchorLinks: AnchorLi
   // `## <a id="setup"></a>Setup` would give the page two elements with the id "setup".
   const siteIds = new Set(ids.map(({ site }) => site))
   for (const { id, node, parent } of anchors) if (siteIds.has(id)) replace(parent, node, [])
+  if (repeatsTitle) replace(first.parent, first.node, titleAnchors(textOf(first.node), targets))
   headings.forEach(({ node, parent }, index) => {
     const { site, jupyter } = ids[index]
     if (!jupyter || targets.has(jupyter)) return
@@ -76,9 +77,29 @@ export function finishHeadings(root: Root, title: unknown, anchorLinks: AnchorLi
   })
 
   const problems = anchorLinks.flatMap(({ node, cell, fragment }) => {
-    const id = targets.get(decodedOrSame(fragment)) ?? targets.get(fragment)
+    const id = targets.get(decodedOrSame(fragment)) ?? targets.get(fragment) ?? sameSlug(fragment, targets)
     if (id) node.url = `#${id}`
     return id ? [] : [`cell ${cell}: the link to "#${fragment}" names no heading or anchor in the notebook`]
   })
   if (problems.length > 0) throw new NotebookError(problems.join('; '))
+}
+
+/**
+ * The anchors a dropped title heading leaves at the top, so links to it (by the site's id or
+ * Jupyter's) still land: each id no heading or anchor below already has. Links go to the site's.
+ */
+function titleAnchors(text: string, targets: Map<string, string>): RootContent[] {
+  const site = githubSlug(text)
+  const ids = [...new Set([site, jupyterId(text)])].filter((id) => id !== '' && !targets.has(id))
+  for (const id of ids) targets.set(id, ids.includes(site) ? site : id)
+  return ids.map(flowAnchor)
+}
+
+/**
+ * The id a link lands on when it spells a heading's id another way (`#The-main-Transform-features`
+ * for "The main `Transform` features:"): the one whose site id is the link's as a slug.
+ */
+function sameSlug(fragment: string, targets: Map<string, string>): string | undefined {
+  const slug = githubSlug(decodedOrSame(fragment))
+  return slug && targets.get(slug) === slug ? slug : undefined
 }

@@ -1,6 +1,7 @@
 import { slug as githubSlug } from 'github-slugger'
 import type { Definition, Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
+import { slugFromTitle } from '../notes/slug'
 import { urlScheme } from '../security/url-scheme'
 import { NotebookError } from './notebook'
 
@@ -24,6 +25,12 @@ export function decodedOrSame(text: string): string {
  */
 export const siteHeadingId = (fragment: string) => githubSlug(decodedOrSame(fragment))
 
+/**
+ * The slug a note linked as `name` has if its file was renamed to a valid slug, as authors must:
+ * `SymPy.ipynb` stored as `sympy.ipynb`, `05.05-Naive-Bayes.ipynb` as `05-05-naive-bayes.ipynb`.
+ */
+const slugForm = (name: string) => (name.includes('/') ? '' : slugFromTitle(name.replace(NOTE_FILE, '')))
+
 /** Where a link to a sibling notebook or note goes on the site: `/notes/<slug>#<heading>`. */
 function siblingUrl(url: string, cell: number, notes: ReadonlyMap<string, string> | undefined): string {
   const hash = url.indexOf('#')
@@ -32,8 +39,12 @@ function siblingUrl(url: string, cell: number, notes: ReadonlyMap<string, string
   if (!NOTE_FILE.test(name)) return url
   const where = `cell ${cell}: the link to "${url}"`
   if (!notes) throw new NotebookError(`${where}: an upload cannot tell which notes exist; link to /notes/<slug> instead`)
-  const slug = notes.get(name)
-  if (!slug) throw new NotebookError(`${where} names no published note: there is no ${name} beside the notebook that becomes one`)
+  const wanted = slugForm(name)
+  const slug = notes.get(name) ?? ([...notes.values()].includes(wanted) ? wanted : undefined)
+  if (!slug) {
+    const renamed = wanted ? `, nor a note with the slug "${wanted}" (notes/${wanted}.ipynb or .mdx)` : ''
+    throw new NotebookError(`${where} names no published note: there is no ${name} beside the notebook that becomes one${renamed}`)
+  }
   return `/notes/${slug}${fragment ? `#${siteHeadingId(fragment)}` : ''}`
 }
 

@@ -34,7 +34,7 @@ export type NotebookNote = {
   body: string
   /** Images the outputs hold, to be stored where `assetUrl` said they would be. */
   assets: NotebookAsset[]
-  /** Math KaTeX renders though LaTeX would not (a Unicode prime), each naming cell and line. */
+  /** What is shown though not as written, each naming its cell: math KaTeX renders though LaTeX would not (a Unicode prime), links to files shown as text. */
   warnings: string[]
 }
 
@@ -191,7 +191,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   const mathTree: Root = { type: 'root', children: [] }
   const origins = new WeakMap<Node, Origin>()
   const problems: string[] = []
-  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [] }
+  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [], warnings: [] }
 
   const convertCell = (cell: Cell, index: number) => {
     const cellNumber = firstCellNumber + index
@@ -240,5 +240,5 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   const math = checkNotebookMath(mathTree, origins)
   problems.push(...math.problems)
   if (problems.length > 0) throw new NotebookError(inCellOrder(problems))
-  return { fields, body: mdxWriter.stringify(root), assets, warnings: math.warnings }
+  return { fields, body: mdxWriter.stringify(root), assets, warnings: inCellOrder([...markdownContext.warnings, ...math.warnings]) }
 }

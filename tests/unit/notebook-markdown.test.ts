@@ -148,6 +148,69 @@ describe('links to sibling notebooks and notes', () => {
     expect(again.built).toEqual(['regression'])
     expect(again.problems).toEqual([expect.stringMatching(/notes\/bayes\.ipynb: cell 1: the link to "cuda.mdx" names no published note/)])
   })
+  it('find a renamed notebook by the slug form of the name the link gives', () => {
+    const { body } = convert([
+      md('[Bayes](Naive_Bayes.ipynb), [regression](Linear%20Regression.ipynb#Fitting-a-line), [CUDA](CUDA.mdx) and [dotted](./Naive.Bayes.ipynb)'),
+    ])
+    expect(body).toContain('[Bayes](/notes/naive-bayes), [regression](/notes/linear-regression#fitting-a-line), [CUDA](/notes/cuda) and [dotted](/notes/naive-bayes)')
+  })
+
+  it('name the slug they looked for when no note has it', () => {
+    expect(() => convert([md('[next](05.05-Naive-Bayes.ipynb)')])).toThrow(
+      'cell 2: the link to "05.05-Naive-Bayes.ipynb" names no published note: there is no 05.05-Naive-Bayes.ipynb beside the notebook that becomes one, nor a note with the slug "05-05-naive-bayes" (notes/05-05-naive-bayes.ipynb or .mdx)',
+    )
+  })
+
+  it('reach renamed notebooks in the build, as SymPy.ipynb stored as sympy.ipynb', () => {
+    const content = path.join(dir, 'renamed-content')
+    const notes = path.join(content, 'notes')
+    mkdirSync(notes, { recursive: true })
+    const front = (title: string) => `---\ntitle: "${title}"\nsummary: "s"\ndate: 2025-01-01\n---\n`
+    writeFileSync(path.join(notes, 'index-of-examples.ipynb'), notebook([md(front('Examples') + '* [SymPy](SymPy.ipynb)\n* [Rich output](Rich%20Output.ipynb)')]))
+    writeFileSync(path.join(notes, 'sympy.ipynb'), notebook([md(front('SymPy') + 'Body.')]))
+    writeFileSync(path.join(notes, 'rich-output.ipynb'), notebook([md(front('Rich output') + 'Body.')]))
+    const built = buildNotebookNotes(content, path.join(dir, 'renamed-public'))
+    expect(built.problems).toEqual([])
+    const mdx = readFileSync(path.join(content, '_generated', 'notebooks', 'index-of-examples.mdx'), 'utf8')
+    expect(mdx).toContain('[SymPy](/notes/sympy)')
+    expect(mdx).toContain('[Rich output](/notes/rich-output)')
+  })
+})
+
+describe('relative links to files that are neither notes nor images', () => {
+  it('show their words without a link, and warn naming the cell and the target', async () => {
+    const { body, warnings } = convert([
+      md('More about the data [here](wind.desc).'),
+      md('See [the *tests*](./tests), [the table][t] and [raw data](data.csv?raw=1).\n\n[t]: tables/t.csv'),
+    ])
+    expect(body).toContain('More about the data here.')
+    expect(body).toContain('See the _tests_, the table and raw data.')
+    expect(body).not.toMatch(/wind\.desc|tests\)|t\.csv|data\.csv/)
+    expect(warnings).toEqual([
+      'cell 2: the link to "wind.desc" is not a note or image, so it is shown as text',
+      'cell 3: the link to "./tests" is not a note or image, so it is shown as text',
+      'cell 3: the link to "data.csv?raw=1" is not a note or image, so it is shown as text',
+      'cell 3: the link to "tables/t.csv" is not a note or image, so it is shown as text',
+    ])
+    expect(await renderPage(body)).not.toContain('<a')
+  })
+
+  it('leave in-page anchors, other sites, site paths and images beside the notebook working', () => {
+    const { body, warnings, assets } = convert([md('## Part\n\n[up](#Part), [site](https://example.com/x.csv), [about](/about) and [the figure](images/fig.png)')])
+    expect(body).toContain(`[up](#part), [site](https://example.com/x.csv), [about](/about) and [the figure](/nb/${assets[0].name})`)
+    expect(assets[0].bytes.equals(PNG)).toBe(true)
+    expect(warnings).toEqual([])
+  })
+
+  it('are build warnings, the note still built', () => {
+    const content = path.join(dir, 'file-links-content')
+    mkdirSync(path.join(content, 'notes'), { recursive: true })
+    writeFileSync(path.join(content, 'notes', 'wind.ipynb'), notebook([md('---\ntitle: "Wind"\nsummary: "s"\ndate: 2025-01-01\n---\nSee [wind.desc](wind.desc).')]))
+    const build = buildNotebookNotes(content, path.join(dir, 'file-links-public'))
+    expect(build.built).toEqual(['wind'])
+    expect(build.warnings).toEqual([expect.stringMatching(/notes\/wind\.ipynb: cell 1: the link to "wind.desc" is not a note or image, so it is shown as text$/)])
+    expect(readFileSync(path.join(content, '_generated', 'notebooks', 'wind.mdx'), 'utf8')).toContain('See wind.desc.')
+  })
 })
 
 describe('Jupyter-style heading anchors', () => {
@@ -176,6 +239,21 @@ describe('Jupyter-style heading anchors', () => {
     for (const { id } of extractHeadings(body)) expect(ids).toContain(id)
     const feed = await renderFeedHtml(body, 'https://example.com/notes/naive-bayes')
     expect(feed).not.toMatch(/<span|Dealing-with/)
+  })
+
+  it('make the Jupyter id from the heading\'s text, as Jupyter does for code, emphasis, links and math', async () => {
+    const { body } = convert([
+      md('### The main `Transform` features:\n\n### A *very* [linked](https://example.com) <code>html</code> heading\n\n### The $x$ axis'),
+      md('See [features](#The-main-Transform-features:), [linked](#A-very-linked-html-heading) and [axis](#The-$x$-axis).'),
+    ])
+    expect(body).toContain('See [features](#the-main-transform-features), [linked](#a-very-linked-html-heading) and [axis](#the-x-axis).')
+    const ids = idsIn(await renderPage(body))
+    for (const id of ['The-main-Transform-features:', 'A-very-linked-html-heading', 'The-$x$-axis', 'the-x-axis']) expect(ids).toContain(id)
+  })
+
+  it('land a link that names a heading in another spelling of its id (fastcore: no trailing colon)', () => {
+    const { body } = convert([md('### The main `Transform` features:'), md('See [the above section](#The-main-Transform-features).')])
+    expect(body).toContain('[the above section](#the-main-transform-features)')
   })
 
   it('reports an in-notebook link to an anchor that names nothing', () => {
@@ -220,6 +298,21 @@ describe('notebook headings', () => {
     expect(html).not.toContain('<h1')
     // A link written for Jupyter to the title still lands, at the top.
     expect(idsIn(html)).toContain('Naive-Bayes')
+  })
+
+  it('keep both ids of a repeated title at the top, so links to it land', async () => {
+    const { body } = convert([md('# Naive Bayes\n\nSee [the top](#naive-bayes) and [the top, as Jupyter writes it](#Naive-Bayes).')])
+    expect(body).toContain('[the top](#naive-bayes) and [the top, as Jupyter writes it](#naive-bayes)')
+    const ids = idsIn(await renderPage(body))
+    expect(ids).toContain('naive-bayes')
+    expect(ids).toContain('Naive-Bayes')
+  })
+
+  it('give a title repeated further down its id once', async () => {
+    const { body } = convert([md('# Naive Bayes\n\n## Naive Bayes\n\n[again](#naive-bayes)')])
+    const ids = idsIn(await renderPage(body))
+    expect(ids.filter((id) => id === 'naive-bayes')).toHaveLength(1)
+    expect(extractHeadings(body).map(({ id }) => id)).toEqual(['naive-bayes'])
   })
 
   it('start at <h2> when the notebook only uses smaller ones, and keep a first heading that is not the title', () => {
