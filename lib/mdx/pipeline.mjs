@@ -7,6 +7,7 @@ import rehypePrettyCode from 'rehype-pretty-code'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
+import rehypeCodeColourClasses from './code-colours.mjs'
 import { rehypeFailOnMathErrors, remarkEquations } from './equations.mjs'
 import { katexOptions, notebookKatexOptions } from './katex-options.mjs'
 import rehypeKatexPerFile from './rehype-katex-per-file.mjs'
@@ -38,6 +39,7 @@ export function rehypePluginsFor({ lenientMathFor } = {}) {
       : [rehypeKatex, katexOptions],
     rehypeFailOnMathErrors,
     [rehypePrettyCode, prettyCodeOptions],
+    rehypeCodeColourClasses,
   ]
 }
 
