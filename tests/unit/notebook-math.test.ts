@@ -1,4 +1,6 @@
-// Math in notebook Markdown as Jupyter's MathJax shows it: `$$` written on the lines of the math.
+// Math in notebook Markdown as Jupyter's MathJax shows it: `$$` written on the lines of the math,
+// and the environments KaTeX lacks (eqnarray, multline, flalign), rendered by the real KaTeX.
+import katex from 'katex'
 import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
 import remarkMath from 'remark-math'
@@ -103,5 +105,40 @@ describe('display math with $$ on the lines of the math, as Jupyter reads it', (
     const html = await rendered(body)
     expect(html).toContain('id="eq-ab"')
     expect(html).toContain('<a href="#eq-ab" class="equation-ref">(1)</a>')
+  })
+})
+
+// Jupyter's own showcase again (cell 11): more cells in a row than eqnarray's three.
+const EQNARRAY = "\\begin{eqnarray} \nx' &=& &x \\sin\\phi &+& z \\cos\\phi \\\\\nz' &=& - &x \\cos\\phi &+& z \\sin\\phi \\\\\n\\end{eqnarray}"
+
+describe('environments KaTeX lacks', () => {
+  it.each([
+    ['eqnarray, with as many columns as its widest row', `$$${EQNARRAY}$$`, '\\begin{darray}{rcllll}', '\\end{darray}'],
+    ['eqnarray* inline, made display', '$\\begin{eqnarray*}a &=& \\begin{pmatrix}1 & 2\\end{pmatrix}\\end{eqnarray*}$', '\\begin{darray}{rcl}', '\\end{darray}'],
+    ['multline, one number for all its rows', '$$\n\\begin{multline}a + b \\\\ + c\\end{multline}\n$$', '\\begin{equation}\\begin{gathered}', '\\end{gathered}\\end{equation}'],
+    ['multline*', '$$\n\\begin{multline*}a + b \\\\ + c\\end{multline*}\n$$', '\\begin{gather*}', '\\end{gather*}'],
+    ['flalign', '$$\n\\begin{flalign}a &= b\\end{flalign}\n$$', '\\begin{align}', '\\end{align}'],
+    ['flalign*', '$$\n\\begin{flalign*}a &= b\\end{flalign*}\n$$', '\\begin{align*}', '\\end{align*}'],
+  ])('writes %s as KaTeX renders it', async (_what, source, begin, end) => {
+    const { body, warnings } = convert(source)
+    expect(body).toContain(begin)
+    expect(body).toContain(end)
+    expect(warnings).toEqual([])
+    expect(displayCount(await rendered(body))).toBe(1)
+    const tex = body.slice(body.indexOf('$$\n') + 3, body.lastIndexOf('\n$$'))
+    expect(() => katex.renderToString(tex, { ...katexOptions, displayMode: true, throwOnError: true })).not.toThrow()
+  })
+
+  it('numbers a labelled eqnarray and resolves its \\eqref', async () => {
+    const html = await rendered(convert('$$\\begin{eqnarray}a &=& b \\label{first}\\end{eqnarray}$$\n\nSee $\\eqref{first}$.').body)
+    expect(html).toContain('id="eq-first"')
+    expect(html).toContain('>(1)</a>')
+  })
+
+  it('still refuses what KaTeX cannot render, naming cell and line', () => {
+    expect(problemsOf('Intro\n\n$$\\begin{eqnarray}a &=& b\n$$', 'Fine.\n$$\n\\begin{dmath}x\\end{dmath}\n$$')).toEqual([
+      expect.stringMatching(/^cell 2, line 3: KaTeX: .*No such environment: eqnarray/),
+      expect.stringMatching(/^cell 3, line 2: KaTeX: .*No such environment: dmath/),
+    ])
   })
 })
