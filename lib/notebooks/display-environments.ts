@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import { setMath } from '../mdx/equations.mjs'
+import { katexEnvironments } from './katex-environments'
 
 // Environments LaTeX sets only as display math. Jupyter's MathJax shows `$\begin{align*}…$` as
 // display math, where KaTeX refuses them inline ("can be used only in display mode").
@@ -36,8 +37,9 @@ function trimmedParagraph(children: PhrasingContent[]): Paragraph[] {
 
 /**
  * Makes inline math that is exactly one display environment a display equation of its own, in
- * place, splitting its paragraph around it. The math node keeps its identity (and position), so
- * what maps nodes to their cell still finds it.
+ * place, splitting its paragraph around it, then writes the environments KaTeX lacks (eqnarray,
+ * multline, flalign) as ones it has. The math nodes keep their identity (and position), so what
+ * maps nodes to their cell still finds them.
  */
 export function displayEnvironmentMath(tree: Root) {
   visit(tree, 'paragraph', (paragraph, index, parent) => {
@@ -59,5 +61,10 @@ export function displayEnvironmentMath(tree: Root) {
     blocks.push(...trimmedParagraph(run))
     parent.children.splice(index, 1, ...(blocks as never[]))
     return [SKIP, index + blocks.length]
+  })
+  visit(tree, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return
+    const written = katexEnvironments(node.value)
+    if (written !== node.value) setMath(node, written)
   })
 }

@@ -1,12 +1,11 @@
 import type { Root } from 'mdast'
-import { displayOneLineMath } from '../mdx/equations.mjs'
 import { rewriteFileLinks, type StoreLinkedImage } from './file-links'
 import { replaceHtml } from './html-inline'
 import { readImageBeside, storeImage } from './image-file'
 import { notebookImages } from './markdown-images'
-import { notebookMarkdown } from './markdown-parser'
 import type { Cell } from './notebook'
 import { rewriteLinks, type AnchorLink } from './notebook-links'
+import { parseMarkdownCell } from './parse-markdown-cell'
 import type { ConvertOptions, NotebookAsset } from './to-mdx'
 
 /** What the Markdown cells of one notebook add to while it converts. */
@@ -19,8 +18,7 @@ export type MarkdownCellContext = { options: ConvertOptions; assets: NotebookAss
  * Its `#anchor` links wait in the context for finishHeadings.
  */
 export function markdownCellTree(cell: Cell, cellNumber: number, context: MarkdownCellContext): Root {
-  const tree = notebookMarkdown.parse(cell.source) as Root
-  displayOneLineMath(tree, cell.source)
+  const tree = parseMarkdownCell(cell.source)
   replaceHtml(tree, notebookImages(cell, cellNumber, context.options, context.assets))
   rewriteLinks(tree, cellNumber, context.options.notes, context.anchorLinks)
   const { folder } = context.options
