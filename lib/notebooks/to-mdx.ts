@@ -22,7 +22,7 @@ import { terminalOutput, tracebackOutput } from './outputs/text-output'
 import { notebookAssetName } from './asset-name'
 import { replaceHtml } from './html-inline'
 import { markdownCellTree, type MarkdownCellContext } from './markdown-cells'
-import { notebookMarkdown } from './markdown-parser'
+import { parseMarkdownCell } from './parse-markdown-cell'
 import { finishHeadings } from './notebook-headings'
 
 export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg'; cell: number }
@@ -152,7 +152,7 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
       }
       const markdown = data['text/markdown']
       if (markdown !== undefined) {
-        const tree = notebookMarkdown.parse(Array.isArray(markdown) ? markdown.join('') : String(markdown)) as Root
+        const tree = parseMarkdownCell(mimeText(markdown))
         replaceHtml(tree)
         return tree.children
       }

@@ -295,3 +295,11 @@ describe('LaTeX outputs (IPython.display.Latex, SymPy)', () => {
     expect(body).not.toContain('$')
   })
 })
+
+describe('Markdown outputs (IPython.display.Markdown)', () => {
+  it('read $$ over several lines as one display equation, as Jupyter does', async () => {
+    const markdown = { output_type: 'display_data', data: { 'text/markdown': 'Where\n$$\\sum_i x_i\n= \\text{total $T$}$$\nholds.', 'text/plain': '<IPython.core.display.Markdown object>' }, metadata: {} }
+    const page = await rendered(outputs(markdown))
+    expect(page.match(/class="katex-display"/g)?.length).toBe(1)
+  })
+})

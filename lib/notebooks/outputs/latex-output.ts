@@ -1,5 +1,5 @@
-import type { Root, RootContent } from 'mdast'
-import { notebookMarkdown } from '../markdown-parser'
+import type { RootContent } from 'mdast'
+import { parseMarkdownCell } from '../parse-markdown-cell'
 
 const BEGIN = /^\\begin\{([a-z]+\*?)\}/
 
@@ -22,5 +22,5 @@ export function latexOutput(output: string): RootContent[] | undefined {
   const display = displayMath(latex)
   if (display) return [{ type: 'math', value: display }]
   if (!latex.includes('$')) return undefined
-  return (notebookMarkdown.parse(latex) as Root).children
+  return parseMarkdownCell(latex).children
 }
