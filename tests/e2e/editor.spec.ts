@@ -38,8 +38,8 @@ test('a new note autosaves as a draft and is intact after a reload; the preview 
 
   await expect(preview(page).locator('.katex').first()).toBeVisible()
   await expect(preview(page).getByRole('heading', { level: 1, name: title })).toBeVisible()
-  // Shiki colours each token at build time: highlighted code is many styled spans.
-  await expect(preview(page).locator('pre code span[style]').first()).toBeVisible()
+  // Shiki colours each token on the server: the keyword in the light theme's red, not the text colour.
+  await expect(preview(page).locator('pre code span', { hasText: /^import$/ }).first()).toHaveCSS('color', 'rgb(207, 34, 46)')
 
   await page.reload()
   await expect(page.getByLabel('Title')).toHaveValue(title)
