@@ -36,22 +36,24 @@ export function readImageBeside(folder: string, src: string, where: string): Buf
   return readFileSync(file)
 }
 
-/** The type of an image file from its content: the editor's raster check, or an SVG that only draws. */
-function imageExt(bytes: Buffer, where: string): NotebookAsset['ext'] {
+/**
+ * An image file checked by its content: the editor's raster check, or an SVG that only draws
+ * (stored as checkSvg gives it back, without its DOCTYPE line).
+ */
+function checkedImage(file: Buffer, where: string): { bytes: Buffer; ext: NotebookAsset['ext'] } {
   try {
-    return imageType(bytes) as NotebookAsset['ext']
+    return { bytes: file, ext: imageType(file) as NotebookAsset['ext'] }
   } catch (error) {
     if (!(error instanceof ImageError)) throw error
-    const text = bytes.toString('utf8')
+    const text = file.toString('utf8')
     if (!/<svg\b/i.test(text)) throw new NotebookError(`${where}: ${error.message.replace(/\.$/, '')}`)
-    checkSvg(text, where)
-    return 'svg'
+    return { bytes: Buffer.from(checkSvg(text, where), 'utf8'), ext: 'svg' }
   }
 }
 
 /** Stores a checked image beside the notebook's plots and gives the URL it will have. */
-export function storeImage(cell: number, bytes: Buffer, where: string, options: ConvertOptions, assets: NotebookAsset[]): string {
-  const ext = imageExt(bytes, where)
+export function storeImage(cell: number, file: Buffer, where: string, options: ConvertOptions, assets: NotebookAsset[]): string {
+  const { bytes, ext } = checkedImage(file, where)
   const asset: NotebookAsset = { name: notebookAssetName(cell, bytes, ext), bytes, ext, cell }
   assets.push(asset)
   return options.assetUrl(asset)

@@ -28,6 +28,7 @@ mkdirSync(path.join(notesDir, 'figures'))
 writeFileSync(path.join(notesDir, 'images', 'fig.png'), PNG)
 writeFileSync(path.join(notesDir, 'images', 'my fig.png'), PNG)
 writeFileSync(path.join(notesDir, 'figures', 'diagram.svg'), SVG)
+writeFileSync(path.join(notesDir, 'figures', 'graph.svg'), `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN"\n "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n${SVG}`)
 writeFileSync(path.join(notesDir, 'figures', 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
 writeFileSync(path.join(notesDir, 'figures', 'notes.png'), 'plain text, not an image')
 writeFileSync(path.join(dir, 'content', 'secret.png'), PNG)
@@ -63,6 +64,13 @@ describe('relative images in Markdown cells', () => {
     expect(assets[0].name).toMatch(/^cell-2-[0-9a-f]{10}\.png$/)
     expect(body).not.toMatch(/images\/|figures\//)
     expect(checkMdxPolicy(body)).toEqual([])
+  })
+
+  it('store an SVG written by graphviz without its DOCTYPE, as plots are stored', () => {
+    const { assets } = convert([md('![Graph](figures/graph.svg)')])
+    const stored = assets[0].bytes.toString('utf8')
+    expect(stored).toContain('<svg xmlns="http://www.w3.org/2000/svg">')
+    expect(stored).not.toContain('<!DOCTYPE')
   })
 
   it.each([
