@@ -10,6 +10,7 @@ import { checkMdxPolicy } from '@/lib/mdx/policy'
 import { compileNoteBody } from '@/lib/mdx/preview-compiler'
 import { parseNotebook } from '@/lib/notebooks/notebook'
 import { notebookToNote } from '@/lib/notebooks/to-mdx'
+import { lineText, terminalLines } from '@/lib/notebooks/outputs/terminal'
 
 const PNG = readFileSync(path.join(import.meta.dirname, '../fixtures/loss-curve.png')).toString('base64')
 const ESC = '\u001b'
@@ -301,5 +302,22 @@ describe('Markdown outputs (IPython.display.Markdown)', () => {
     const markdown = { output_type: 'display_data', data: { 'text/markdown': 'Where\n$$\\sum_i x_i\n= \\text{total $T$}$$\nholds.', 'text/plain': '<IPython.core.display.Markdown object>' }, metadata: {} }
     const page = await rendered(outputs(markdown))
     expect(page.match(/class="katex-display"/g)?.length).toBe(1)
+  })
+})
+
+describe('a hostile stream output', () => {
+  it('moves the cursor no further than a terminal would, so a few bytes never make a huge page', () => {
+    const started = performance.now()
+    const lines = terminalLines(`${ESC}[31mx${ESC}[100000000Cy${ESC}[30000000Bz`)
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(lines.length).toBe(1)
+    expect(lineText(lines[0]).length).toBeLessThanOrEqual(502)
+  })
+
+  it('erases a long line many times in linear time', () => {
+    const started = performance.now()
+    const lines = terminalLines('a'.repeat(40_000) + `${ESC}[2K`.repeat(40_000) + `\rdone`)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(lines.map(lineText)).toEqual(['done'])
   })
 })

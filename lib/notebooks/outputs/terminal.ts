@@ -9,6 +9,9 @@ export type TerminalLine = Run[]
 const TOKEN = /\u001b\[([0-9;?]*)([@-~])|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b.?|\r\n|\n|\r|\u0008|[^\u001b\r\n\u0008]+/g
 // Other control characters (bell, NUL…) print nothing.
 const CONTROL = /[\u0000-\u0007\u000b-\u001f\u007f]/g
+// A terminal's cursor stops at its right edge and its last line: moves past them (ESC[100000000C)
+// go no further, so a few bytes of output can never make a huge line or millions of lines.
+const TERMINAL_WIDTH = 500
 
 /**
  * What a terminal would show after printing `text`: carriage returns and cursor moves (a tqdm bar
@@ -40,16 +43,21 @@ export function terminalLines(text: string): TerminalLine[] {
         state = applySgr(state, parameters)
         classes = sgrClasses(state)
       } else if (command === 'A') moveTo(row - count, column)
-      else if (command === 'B') moveTo(row + count, column)
-      else if (command === 'C') column += count
+      else if (command === 'B') moveTo(Math.min(row + count, chars.length - 1), column)
+      else if (command === 'C') column = Math.min(column + count, Math.max(TERMINAL_WIDTH, chars[row].length))
       else if (command === 'D') column = Math.max(0, column - count)
-      else if (command === 'G') column = count - 1
+      else if (command === 'G') column = Math.min(count, Math.max(TERMINAL_WIDTH, chars[row].length)) - 1
       else if (command === 'K') {
         // Erase to the end of the line (0), from its start to the cursor (1), or all of it (2).
+        // Erased cells at the end of a line are blanks nobody sees: the line is cut there.
         const mode = Number(parameters) || 0
-        const from = mode === 0 ? column : 0
-        const to = mode === 1 ? column + 1 : chars[row].length
-        for (let index = from; index < Math.min(to, chars[row].length); index++) [chars[row][index], styles[row][index]] = [' ', '']
+        const line = chars[row]
+        if (mode === 1 && column + 1 < line.length) {
+          for (let index = 0; index <= column; index++) [line[index], styles[row][index]] = [' ', '']
+        } else {
+          line.length = mode === 0 ? Math.min(column, line.length) : 0
+          styles[row].length = line.length
+        }
       }
     } else if (!token.startsWith('\u001b')) {
       const line = chars[row]
