@@ -1,6 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
-import type { PhrasingContent, Root, RootContent } from 'mdast'
+import type { Html, PhrasingContent, Root, RootContent } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { SKIP, visit } from 'unist-util-visit'
 import { isScriptOrDataUrl } from '../security/url-scheme'
@@ -83,20 +83,27 @@ function joinInlineLinks(tree: Root) {
   visit(tree, (node) => {
     if (!('children' in node) || FLOW_PARENTS.has(node.type)) return
     const children = node.children as PhrasingContent[]
-    for (let open = 0; open < children.length; open++) {
-      const tag = children[open]
-      if (tag.type !== 'html' || !OPEN_LINK.test(tag.value.trim())) continue
-      const close = children.findIndex((child, index) => index > open && child.type === 'html' && CLOSE_LINK.test(child.value.trim()))
-      if (close < 0) continue
+    // Each opening tag with the first closing tag after it, found in one pass (a cell of
+    // unclosed <a> tags would otherwise be searched to its end once per tag).
+    const pairs: [number, number][] = []
+    let pending = -1
+    children.forEach((child, index) => {
+      if (child.type !== 'html') return
+      if (pending < 0 && OPEN_LINK.test(child.value.trim())) pending = index
+      else if (pending >= 0 && CLOSE_LINK.test(child.value.trim())) {
+        pairs.push([pending, index])
+        pending = -1
+      }
+    })
+    for (const [open, close] of pairs.reverse()) {
+      const tag = children[open] as Html
       const [element] = fromHtml(tag.value, { fragment: true }).children
       const properties = element?.type === 'element' ? element.properties : {}
       const id = String(properties.id ?? properties.name ?? '').trim()
       const href = String(properties.href ?? '').trim()
       const inner = children.slice(open + 1, close)
       const link: PhrasingContent[] = href && !isScriptOrDataUrl(href) && inner.length > 0 ? [{ type: 'link', url: href, children: inner }] : inner
-      const joined = [...(id ? [anchorSpan(id)] : []), ...link]
-      children.splice(open, close - open + 1, ...joined)
-      open += joined.length - 1
+      children.splice(open, close - open + 1, ...(id ? [anchorSpan(id)] : []), ...link)
     }
   })
 }

@@ -1,8 +1,8 @@
 import { slug as githubSlug } from 'github-slugger'
 import type { Definition, Link, Root } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { SKIP, visit } from 'unist-util-visit'
 import { slugFromTitle } from '../notes/slug'
-import { urlScheme } from '../security/url-scheme'
+import { isScriptOrDataUrl, urlScheme } from '../security/url-scheme'
 import { NotebookError } from './notebook'
 
 /** A link to a place in the same notebook, resolved once all its headings are known. */
@@ -54,9 +54,15 @@ function siblingUrl(url: string, cell: number, notes: ReadonlyMap<string, string
  * resolved against the notebook's headings. Links with a scheme and site paths stay as written.
  */
 export function rewriteLinks(tree: Root, cell: number, notes: ReadonlyMap<string, string> | undefined, anchorLinks: AnchorLink[]) {
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     if (node.type !== 'link' && node.type !== 'definition') return
     const url = node.url.trim()
+    // A notebook's note is not checked by the MDX policy: a javascript: or data: link keeps only its words.
+    if (isScriptOrDataUrl(url) && parent && index !== undefined) {
+      const words = node.type === 'link' ? node.children : []
+      parent.children.splice(index, 1, ...(words as never[]))
+      return [SKIP, index]
+    }
     if (url.startsWith('#')) {
       if (url.length > 1) anchorLinks.push({ node, cell, fragment: url.slice(1) })
     } else if (!urlScheme(url) && !url.startsWith('/')) node.url = siblingUrl(url, cell, notes)

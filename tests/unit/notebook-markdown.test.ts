@@ -347,3 +347,17 @@ describe('what stays as it was', () => {
     expect(existsSync(path.join(notesDir, 'images', 'fig.png'))).toBe(true)
   })
 })
+
+describe('hostile Markdown in a cell', () => {
+  it('keeps only the words of javascript: and data: links, written as Markdown or as HTML', () => {
+    const { body } = convert([md('[click](javascript:alert(1)) and [page](data:text/html,hi) and <a href="data:text/html,x">there</a>\n\n[ref]: javascript:alert(2)')])
+    expect(body).not.toMatch(/javascript:|data:/)
+    expect(body).toContain('click and page and there')
+  })
+
+  it('joins thousands of unclosed <a> tags in linear time', () => {
+    const started = performance.now()
+    convert([md('<a href="x">'.repeat(20_000))])
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
