@@ -1,6 +1,8 @@
 import type { Parent, PhrasingContent, Root } from 'mdast'
+import type { Node } from 'unist'
 import { SKIP, visit } from 'unist-util-visit'
 import { urlScheme } from '../security/url-scheme'
+import { orProblem, type CellProblems } from './cell-problems'
 import { decodedOrSame } from './notebook-links'
 
 const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i
@@ -22,14 +24,14 @@ function unwrap(parent: Parent, index: number, children: PhrasingContent[]) {
  * naming the cell and the target goes to `warnings`. Without `storeImage` (the admin import) images
  * are shown as text too.
  */
-export function rewriteFileLinks(tree: Root, cell: number, storeImage: StoreLinkedImage | undefined, warnings: string[]) {
+export function rewriteFileLinks(tree: Root, cell: number, storeImage: StoreLinkedImage | undefined, warnings: string[], into: CellProblems) {
   const unlinkedDefinitions = new Set<string>()
-  const keepsLink = (node: { url: string }) => {
+  const keepsLink = (node: Node & { url: string }) => {
     const url = node.url.trim()
     if (!isFileLink(url)) return true
     const where = `cell ${cell}: the link to "${url}"`
     if (storeImage && IMAGE_FILE.test(decodedOrSame(url.split(/[?#]/)[0]))) {
-      node.url = storeImage(url, where)
+      node.url = orProblem(node, into, () => storeImage(url, where), () => url)
       return true
     }
     warnings.push(`${where} is not a note or image, so it is shown as text`)

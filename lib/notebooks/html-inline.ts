@@ -102,7 +102,7 @@ function joinInlineLinks(tree: Root) {
       const id = String(properties.id ?? properties.name ?? '').trim()
       const href = String(properties.href ?? '').trim()
       const inner = children.slice(open + 1, close)
-      const link: PhrasingContent[] = href && !isScriptOrDataUrl(href) && inner.length > 0 ? [{ type: 'link', url: href, children: inner }] : inner
+      const link: PhrasingContent[] = href && !isScriptOrDataUrl(href) && inner.length > 0 ? [{ type: 'link', url: href, children: inner, position: tag.position }] : inner
       children.splice(open, close - open + 1, ...(id ? [anchorSpan(id)] : []), ...link)
     }
   })
@@ -121,6 +121,8 @@ export function replaceHtml(tree: Root, rewriteImage: ImageRewrite = siteImageOr
     const onlyAnchors = inline.every((child) => child.type === 'mdxJsxTextElement')
     const flow: RootContent[] = onlyAnchors ? inline.map((span) => ({ ...(span as MdxJsxTextElement), type: 'mdxJsxFlowElement', children: [] })) : [{ type: 'paragraph', children: inline }]
     const nodes: RootContent[] = isFlow ? (inline.length ? flow : []) : inline
+    // What the HTML held sits where the HTML was: a problem with one of its images names that line.
+    for (const made of nodes) visit(made, (child) => void (child.position ??= node.position))
     parent.children.splice(index, 1, ...(nodes as never[]))
     return [SKIP, index + nodes.length]
   })

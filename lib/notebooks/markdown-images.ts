@@ -1,5 +1,6 @@
 import type { Image, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import { urlScheme } from '../security/url-scheme'
+import { orProblem, type CellProblems } from './cell-problems'
 import { readImageBeside, storeImage } from './image-file'
 import { NotebookError, type Cell } from './notebook'
 import { decodedOrSame } from './notebook-links'
@@ -66,7 +67,12 @@ function embeddedBytes(url: string, cell: Cell, where: string): Buffer {
  * embeds (attachments, data: URLs) or names beside the notebook are checked and stored with its
  * plots. A relative image is refused where there is no folder to read it from (the admin import).
  */
-export function notebookImages(cell: Cell, cellNumber: number, options: ConvertOptions, assets: NotebookAsset[]): ImageRewrite {
+export function notebookImages(cell: Cell, cellNumber: number, options: ConvertOptions, assets: NotebookAsset[], into: CellProblems): ImageRewrite {
+  const rewrite = storedOrShown(cell, cellNumber, options, assets)
+  return (image, insideLink) => orProblem(image, into, () => rewrite(image, insideLink), () => altText(image, ''))
+}
+
+function storedOrShown(cell: Cell, cellNumber: number, options: ConvertOptions, assets: NotebookAsset[]): ImageRewrite {
   return (image, insideLink) => {
     const url = image.url.trim()
     const scheme = urlScheme(url)

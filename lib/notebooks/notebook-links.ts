@@ -3,6 +3,7 @@ import type { Definition, Link, Root } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import { slugFromTitle } from '../notes/slug'
 import { isScriptOrDataUrl, urlScheme } from '../security/url-scheme'
+import { orProblem, type CellProblems } from './cell-problems'
 import { NotebookError } from './notebook'
 
 /** A link to a place in the same notebook, resolved once all its headings are known. */
@@ -53,7 +54,7 @@ function siblingUrl(url: string, cell: number, notes: ReadonlyMap<string, string
  * (`notes` by file name; none in the admin import), and `#anchors` collected in `anchorLinks` to be
  * resolved against the notebook's headings. Links with a scheme and site paths stay as written.
  */
-export function rewriteLinks(tree: Root, cell: number, notes: ReadonlyMap<string, string> | undefined, anchorLinks: AnchorLink[]) {
+export function rewriteLinks(tree: Root, cell: number, notes: ReadonlyMap<string, string> | undefined, anchorLinks: AnchorLink[], into: CellProblems) {
   visit(tree, (node, index, parent) => {
     if (node.type !== 'link' && node.type !== 'definition') return
     const url = node.url.trim()
@@ -65,6 +66,6 @@ export function rewriteLinks(tree: Root, cell: number, notes: ReadonlyMap<string
     }
     if (url.startsWith('#')) {
       if (url.length > 1) anchorLinks.push({ node, cell, fragment: url.slice(1) })
-    } else if (!urlScheme(url) && !url.startsWith('/')) node.url = siblingUrl(url, cell, notes)
+    } else if (!urlScheme(url) && !url.startsWith('/')) node.url = orProblem(node, into, () => siblingUrl(url, cell, notes), () => url)
   })
 }

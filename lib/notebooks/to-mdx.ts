@@ -191,7 +191,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   const mathTree: Root = { type: 'root', children: [] }
   const origins = new WeakMap<Node, Origin>()
   const problems: string[] = []
-  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [], warnings: [] }
+  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [], warnings: [], problems: [] }
 
   const convertCell = (cell: Cell, index: number) => {
     const cellNumber = firstCellNumber + index
@@ -199,7 +199,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
     if (cell.cell_type === 'markdown') {
       if (!visible.input) return
       const origin = { cell: cellNumber, lineOffset: index === 0 ? firstCellOffset : 0 }
-      const tree = markdownCellTree(cell, cellNumber, markdownContext)
+      const tree = markdownCellTree(cell, cellNumber, markdownContext, origin.lineOffset)
       const forMath = structuredClone(tree)
       visit(forMath, (node) => void origins.set(node, origin))
       mathTree.children.push(...forMath.children)
@@ -238,7 +238,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   displayEnvironmentMath(root)
   displayEnvironmentMath(mathTree)
   const math = checkNotebookMath(mathTree, origins)
-  problems.push(...math.problems)
+  problems.push(...markdownContext.problems, ...math.problems)
   if (problems.length > 0) throw new NotebookError(inCellOrder(problems))
   return { fields, body: mdxWriter.stringify(root), assets, warnings: inCellOrder([...markdownContext.warnings, ...math.warnings]) }
 }

@@ -74,16 +74,16 @@ describe('relative images in Markdown cells', () => {
   })
 
   it.each([
-    ['a missing file', 'images/missing.png', /cell 2: the image "images\/missing.png" is not there/],
-    ['a file that is not an image', 'figures/notes.png', /cell 2: the image "figures\/notes.png": That file is not a PNG, JPEG/],
-    ['an SVG that can run a script', 'figures/evil.svg', /cell 2: the image "figures\/evil.svg" contains a <script>/],
-    ['a path out of the folder', '../secret.png', /cell 2: the image "..\/secret.png" points outside the notebook's folder/],
+    ['a missing file', 'images/missing.png', /cell 2, line \d+: the image "images\/missing.png" is not there/],
+    ['a file that is not an image', 'figures/notes.png', /cell 2, line \d+: the image "figures\/notes.png": That file is not a PNG, JPEG/],
+    ['an SVG that can run a script', 'figures/evil.svg', /cell 2, line \d+: the image "figures\/evil.svg" contains a <script>/],
+    ['a path out of the folder', '../secret.png', /cell 2, line \d+: the image "..\/secret.png" points outside the notebook's folder/],
     ['an encoded path out of the folder', '%2e%2e/secret.png', /points outside the notebook's folder/],
     ['an encoded path through a subfolder', 'images%2F..%2F..%2Fsecret.png', /points outside the notebook's folder/],
     ['an encoded absolute path', '%2Fetc%2Fpasswd', /points outside the notebook's folder/],
-    ['a symlink out of the folder', 'images/link-out.png', /cell 2: the image "images\/link-out.png" points outside/],
+    ['a symlink out of the folder', 'images/link-out.png', /cell 2, line \d+: the image "images\/link-out.png" points outside/],
     ['a folder', 'images', /is not a file/],
-    ['a NUL byte', 'images/fig.png%00.txt', /cell 2: the image "images\/fig.png%00.txt" is not a valid path/],
+    ['a NUL byte', 'images/fig.png%00.txt', /cell 2, line \d+: the image "images\/fig.png%00.txt" is not a valid path/],
   ])('refuse %s, naming the cell and the path', (_what, src, message) => {
     expect(() => convert([md(`![x](${src})`)])).toThrow(message)
     expect(() => convert([md(`<img src="${src}">`)])).toThrow(message)
@@ -91,7 +91,7 @@ describe('relative images in Markdown cells', () => {
 
   it('are a problem naming the cell in the admin import, which has no folder', () => {
     expect(() => convertForImport(notebook([FRONT, md('Text.'), md('![Loss](images/fig.png)')]), 'naive-bayes')).toThrow(
-      /^cell 3: the image "images\/fig.png" is a file beside the notebook, which an upload does not include/,
+      /^cell 3, line \d+: the image "images\/fig.png" is a file beside the notebook, which an upload does not include/,
     )
   })
 
@@ -118,7 +118,7 @@ describe('relative images in Markdown cells', () => {
     writeFileSync(path.join(content, 'notes', 'bayes.ipynb'), notebook([md('---\ntitle: "B"\nsummary: "s"\ndate: 2025-01-01\n---\n![Fig](images/gone.png)')]))
     const { built, problems } = buildNotebookNotes(content, path.join(dir, 'missing-public'))
     expect(built).toEqual([])
-    expect(problems).toEqual([expect.stringMatching(/notes\/bayes\.ipynb: cell 1: the image "images\/gone.png" is not there/)])
+    expect(problems).toEqual([expect.stringMatching(/notes\/bayes\.ipynb: cell 1, line \d+: the image "images\/gone.png" is not there/)])
   })
 })
 
@@ -135,9 +135,9 @@ describe('links to sibling notebooks and notes', () => {
   })
 
   it('are a problem naming the cell and link when no note comes from that file', () => {
-    expect(() => convert([md('See [the index](Index.ipynb).')])).toThrow(/^cell 2: the link to "Index.ipynb" names no published note/)
-    expect(() => convert([md('<a href="05.05-Naive-Bayes.ipynb">next</a>')])).toThrow(/^cell 2: the link to "05.05-Naive-Bayes.ipynb" names no published note/)
-    expect(() => convert([md('[next](linear-regression.ipynb)')], { folder: notesDir })).toThrow(/^cell 2: the link to "linear-regression.ipynb": an upload cannot tell/)
+    expect(() => convert([md('See [the index](Index.ipynb).')])).toThrow(/^cell 2, line \d+: the link to "Index.ipynb" names no published note/)
+    expect(() => convert([md('<a href="05.05-Naive-Bayes.ipynb">next</a>')])).toThrow(/^cell 2, line \d+: the link to "05.05-Naive-Bayes.ipynb" names no published note/)
+    expect(() => convert([md('[next](linear-regression.ipynb)')], { folder: notesDir })).toThrow(/^cell 2, line \d+: the link to "linear-regression.ipynb": an upload cannot tell/)
   })
 
   it('are checked by the build against the notes folder, drafts left out', () => {
@@ -154,7 +154,7 @@ describe('links to sibling notebooks and notes', () => {
     writeFileSync(path.join(notes, 'cuda.mdx'), front('CUDA', 'draft: true\n') + 'Body.')
     const again = buildNotebookNotes(content, path.join(dir, 'links-public'))
     expect(again.built).toEqual(['regression'])
-    expect(again.problems).toEqual([expect.stringMatching(/notes\/bayes\.ipynb: cell 1: the link to "cuda.mdx" names no published note/)])
+    expect(again.problems).toEqual([expect.stringMatching(/notes\/bayes\.ipynb: cell 1, line \d+: the link to "cuda.mdx" names no published note/)])
   })
   it('find a renamed notebook by the slug form of the name the link gives', () => {
     const { body } = convert([
@@ -165,7 +165,7 @@ describe('links to sibling notebooks and notes', () => {
 
   it('name the slug they looked for when no note has it', () => {
     expect(() => convert([md('[next](05.05-Naive-Bayes.ipynb)')])).toThrow(
-      'cell 2: the link to "05.05-Naive-Bayes.ipynb" names no published note: there is no 05.05-Naive-Bayes.ipynb beside the notebook that becomes one, nor a note with the slug "05-05-naive-bayes" (notes/05-05-naive-bayes.ipynb or .mdx)',
+      'cell 2, line 1: the link to "05.05-Naive-Bayes.ipynb" names no published note: there is no 05.05-Naive-Bayes.ipynb beside the notebook that becomes one, nor a note with the slug "05-05-naive-bayes" (notes/05-05-naive-bayes.ipynb or .mdx)',
     )
   })
 
@@ -359,5 +359,19 @@ describe('hostile Markdown in a cell', () => {
     const started = performance.now()
     convert([md('<a href="x">'.repeat(20_000))])
     expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
+
+describe('problems in one Markdown cell', () => {
+  it('are all reported in one build, each at its line: a missing image does not hide a bad link or bad math', () => {
+    expect(() => convert([md('Intro\n\n![](images/missing.png)\n\n[x](no-such-notebook.ipynb#Top)\n\n$\\frac{$')])).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.stringMatching(/^cell 2, line 3: the image "images\/missing.png" is not there/),
+          expect.stringMatching(/^cell 2, line 5: the link to "no-such-notebook.ipynb#Top" names no published note/),
+          expect.stringMatching(/^cell 2, line 7: KaTeX/),
+        ],
+      }),
+    )
   })
 })

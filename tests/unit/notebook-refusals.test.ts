@@ -208,7 +208,7 @@ describe('every problem of a notebook, in one report', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^cell 2, line 3: KaTeX: KaTeX parse error/),
       'cell 3: image/svg+xml output contains a <script>; SVG plots may only draw',
-      'cell 4: the attachment "missing.png" is not in the notebook',
+      'cell 4, line 1: the attachment "missing.png" is not in the notebook',
       expect.stringMatching(/^cell 5, line 1: KaTeX: .*\\badone/),
       'cell 5, line 2: \\eqref{nowhere}: no equation in this note has \\label{nowhere}.',
       expect.stringMatching(/^cell 5, line 2: KaTeX: .*\\badtwo/),

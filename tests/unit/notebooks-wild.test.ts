@@ -54,8 +54,8 @@ type Problem = { kind: Kind; detail: string }
  * their repository): refusing them, naming cell and path, is right; a broken page is not.
  */
 const EXPECTED_REFUSALS: Record<string, RegExp[]> = {
-  'ipython-kernel/ipython-kernel-index.ipynb': [/cell 1: the image "\.\.\/images\/ipython_logo\.png" points outside the notebook's folder/, /cell 2: the link to "\.\.\/Index\.ipynb" names no published note/],
-  'notebook-docs/working-with-markdown-cells.ipynb': [/cell 21: the image "\.\.\/images\/python_logo\.svg" points outside the notebook's folder/],
+  'ipython-kernel/ipython-kernel-index.ipynb': [/cell 1, line \d+: the image "\.\.\/images\/ipython_logo\.png" points outside the notebook's folder/, /cell 2, line \d+: the link to "\.\.\/Index\.ipynb" names no published note/],
+  'notebook-docs/working-with-markdown-cells.ipynb': [/cell 21, line \d+: the image "\.\.\/images\/python_logo\.svg" points outside the notebook's folder/],
 }
 
 type Built = { slug: string; mdx: string; headingIds: Set<string> }
