@@ -27,12 +27,32 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE))
 }
 
-/** Inline Markdown reduced to the text rehype-slug sees, so ids match the rendered headings. */
+// What stands for itself in a heading: a code span, a backslash escape, a character reference.
+const LITERAL = /`([^`]*)`|\\([!-/:-@[-`{-~])|&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/gi
+const HELD = /\uE000(\d+)\uE001/g
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+function referenced(name: string): string {
+  const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : undefined
+  if (code === undefined) return NAMED[name.toLowerCase()] ?? ''
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD'
+}
+
+/**
+ * Inline Markdown reduced to the text rehype-slug sees, so ids match the rendered headings. Code
+ * spans, escapes (`\&`) and character references (`&#x61;`, which the notebook converter writes)
+ * are text: held aside while emphasis markers go, so `y_true` in code is not read as emphasis.
+ */
 export function plainHeadingText(markdown: string): string {
+  const held: string[] = []
   const text = replaceLinksWithText(replaceLinksWithText(markdown.replace(EMPTY_SPAN, ''), '!['))
-    .replace(/`([^`]*)`/g, '$1')
+    .replace(LITERAL, (_match, code: string | undefined, escaped: string | undefined, reference: string | undefined) => {
+      held.push(code ?? escaped ?? referenced(reference ?? ''))
+      return `\uE000${held.length - 1}\uE001`
+    })
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/(\*|_)(.*?)\1/g, '$2')
+    .replace(HELD, (_match, index: string) => held[Number(index)])
   return withoutClosingHashes(text).trim()
 }
 

@@ -65,3 +65,19 @@ describe('slugify', () => {
     expect(slugify('Deep Learning')).toBe('deep-learning')
   })
 })
+
+describe('headings as the notebook converter writes them', () => {
+  it('give "On this page" the rendered text and the rendered id', () => {
+    const headings = extractHeadings(
+      ['## Why `y_true` & `y_pred`?', '## Intr&#x61;_&#x77;or&#x64;_&#x65;mphasis', '## Q\\&A: when x \\< y', '## Using \\{braces}', '## Price is \\$5', '## datetime64\\[ns]'].join('\n\n'),
+    )
+    expect(headings.map(({ text, id }) => [text, id])).toEqual([
+      ['Why y_true & y_pred?', 'why-y_true--y_pred'],
+      ['Intrawordemphasis', 'intrawordemphasis'],
+      ['Q&A: when x < y', 'qa-when-x--y'],
+      ['Using {braces}', 'using-braces'],
+      ['Price is $5', 'price-is-5'],
+      ['datetime64[ns]', 'datetime64ns'],
+    ])
+  })
+})
