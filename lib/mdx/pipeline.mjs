@@ -20,6 +20,16 @@ const prettyCodeOptions = {
   defaultLang: { block: 'plaintext' },
 }
 
+/**
+ * @param {import('hast').Element} heading
+ * @returns {boolean}
+ */
+function headingWithoutLink(heading) {
+  /** @param {import('hast').ElementContent} node @returns {boolean} */
+  const holdsLink = (node) => node.type === 'element' && (node.tagName === 'a' || node.children.some(holdsLink))
+  return !heading.children.some(holdsLink)
+}
+
 /** @type {import('unified').PluggableList} */
 export const remarkPlugins = [remarkGfm, remarkMath, remarkEquations]
 
@@ -33,7 +43,9 @@ export function rehypePluginsFor({ lenientMathFor } = {}) {
   return [
     rehypeSlug,
     rehypeTaskListLabels,
-    [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+    // A heading that holds a link keeps its id but is not wrapped: a link in a link is invalid
+    // HTML, and React's hydration fails on it.
+    [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] }, test: headingWithoutLink }],
     lenientMathFor
       ? [rehypeKatexPerFile, { options: katexOptions, lenientOptions: notebookKatexOptions, isLenient: lenientMathFor }]
       : [rehypeKatex, katexOptions],

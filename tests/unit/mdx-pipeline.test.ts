@@ -40,3 +40,12 @@ describe('code colours as classes', () => {
     expect(codeColourCss()).toContain('.sl-6e7781 {\n  --shiki-light: #57606A;\n}')
   })
 })
+
+describe('headings', () => {
+  it('link to themselves, except one that holds a link (a link in a link breaks hydration)', async () => {
+    const html = await highlighted('## Setup\n\n## Import the data from [this address](https://example.com/data.csv)')
+    expect(html).toContain('<h2 id="setup"><a class="heading-anchor" href="#setup">Setup</a></h2>')
+    expect(html).toMatch(/<h2 id="import-the-data-from-this-address">Import the data from <a href="https:\/\/example.com\/data.csv">this address<\/a><\/h2>/)
+    expect(html.match(/<a /g)?.length).toBe(2)
+  })
+})
