@@ -91,6 +91,8 @@ function forgetCacheWhenMacrosChange() {
   writeFileSync(stamp, macros)
 }
 
+let shownWarnings = ''
+
 // Problems found before compiling are reported together, each once, without a stack trace.
 export default makeSource(() => reportingContentProblems(async () => {
   loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
@@ -99,8 +101,10 @@ export default makeSource(() => reportingContentProblems(async () => {
   const mathProblems = findContentMathProblems(contentDir, drafts)
   const notebooks = buildNotebookNotes(contentDir, PUBLIC_DIR)
   throwIfProblems([formatProblemList('Math that cannot be rendered', mathProblems), formatProblemList('Invalid notebooks', notebooks.problems)])
-  const warnings = formatProblemList('Notebook math KaTeX renders though LaTeX would not (shown as written)', notebooks.warnings)
-  if (warnings) console.warn(warnings)
+  const warnings = formatProblemList('Notebooks build, with warnings (math KaTeX renders though LaTeX would not, links shown as text)', notebooks.warnings)
+  // Contentlayer runs this function more than once per build: the same list is shown once.
+  if (warnings && warnings !== shownWarnings) console.warn(warnings)
+  shownWarnings = warnings
   // Before any note compiles: the image step below links only the variants that exist.
   const imageRoots = buildImageRoots()
   await ensureContentVariants(imageRoots, notebooks.plots)
