@@ -72,6 +72,9 @@ test.describe('a pandas notebook', () => {
     expect(spans.map((text) => text.trim()).filter(Boolean).length).toBeGreaterThanOrEqual(2)
     const number = grouped.locator('tbody td').first()
     expect(await number.evaluate((cell) => getComputedStyle(cell).textAlign)).toBe('right')
+    // A column's name sits over its numbers, as in Jupyter.
+    const columnName = grouped.locator('thead th:not([colspan])').filter({ hasText: /^\s*mean\s*$/ }).first()
+    expect(await columnName.evaluate((cell) => getComputedStyle(cell).textAlign)).toBe('right')
     // Index cells stay on one line (dates do not wrap as "2012-/10-03").
     expect(await grouped.locator('tbody th').first().evaluate((cell) => getComputedStyle(cell).whiteSpace)).toBe('nowrap')
     await expect(outputs.getByText('Interactive widget (not shown)')).toBeVisible()
