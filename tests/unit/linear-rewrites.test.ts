@@ -63,15 +63,19 @@ describe('linear rewrites give what the old regexes gave', () => {
   })
 
   it('heading text', () => {
-    const old = (markdown: string) =>
-      markdown
+    // The old regexes, with code spans held aside while emphasis goes (`y_true` is not emphasis).
+    const old = (markdown: string) => {
+      const held: string[] = []
+      return markdown
         .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/`([^`]*)`/g, '$1')
+        .replace(/`([^`]*)`/g, (_match, code: string) => `\uE000${held.push(code) - 1}\uE001`)
         .replace(/(\*\*|__)(.*?)\1/g, '$2')
         .replace(/(\*|_)(.*?)\1/g, '$2')
+        .replace(/\uE000(\d+)\uE001/g, (_match, index: string) => held[Number(index)])
         .replace(/\s+#+\s*$/, '')
         .trim()
+    }
     expectSame(texts(['#', '##', ' ', '\t', '\n', 'a', '*', '[', '](', ')', '`', '\u00a0']), plainHeadingText, old)
   })
 
