@@ -28,6 +28,8 @@ export const Note = defineDocumentType(() => ({
     series: { type: 'string' },
     seriesOrder: { type: 'number' },
     updated: { type: 'date' },
+    // Checked by lib/content/validate.ts: 10.NNNN/suffix.
+    doi: { type: 'string' },
     draft: { type: 'boolean', default: false },
     // Set on generated notes only: the notebook (relative to the content folder) they come from.
     notebook: { type: 'string' },

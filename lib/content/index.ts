@@ -23,7 +23,7 @@ export { seriesPosition } from './notes'
 export type { Heading } from '@/lib/notes/text'
 
 /** `notebookUrl`: where to download the notebook a note was generated from. */
-export type Note = NoteSummary & { headings: Heading[]; code: string; notebookUrl?: string }
+export type Note = NoteSummary & { headings: Heading[]; code: string; notebookUrl?: string; doi?: string }
 
 export type Profile = {
   name: string
@@ -87,7 +87,7 @@ export function getNote(slug: string): Note | undefined {
   const note = publishedNotes().find((candidate) => candidate.slug === slug)
   if (!note) return undefined
   const notebookUrl = note.notebook ? `/notebooks/${note.slug}/${path.basename(note.notebook)}` : undefined
-  return { ...toSummary(note), headings: note.headings, code: note.body.code, notebookUrl }
+  return { ...toSummary(note), headings: note.headings, code: note.body.code, notebookUrl, doi: note.doi }
 }
 
 /** The published notes that link to this one ("referenced by"), newest first. */

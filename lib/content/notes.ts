@@ -20,6 +20,7 @@ export type NoteDocument = NoteSummary & {
   draft: boolean
   /** A note generated from a notebook: the notebook's path in the content folder. */
   notebook?: string
+  doi?: string
   headings: Heading[]
   body: { code: string; raw: string }
 }

@@ -6,10 +6,13 @@ export type NoteFields = {
   updated?: string
   series?: string
   seriesOrder?: number
+  doi?: string
   /** Set on notes generated from a notebook: problems name the notebook, not the generated file. */
   notebook?: string
   _raw: { sourceFilePath: string }
 }
+
+import { DOI_HINT, isDoi } from '../notes/doi'
 
 export type ContentProblem = { file: string; field: string; message: string }
 
@@ -36,7 +39,7 @@ export function frontMatterDates(source: string): Record<string, string> {
 
 /**
  * Rules Contentlayer's per-field types cannot express: real calendar days, `updated` after `date`,
- * and series membership that is complete and unambiguous.
+ * a well-formed DOI, and series membership that is complete and unambiguous.
  */
 export function findContentProblems(
   notes: NoteFields[],
@@ -56,6 +59,9 @@ export function findContentProblems(
     if (!note.draft && !note.summary?.trim()) problems.push({ file, field: 'summary', message: 'is required on a published note' })
     if (note.updated && note.date && note.updated < note.date) {
       problems.push({ file, field: 'updated', message: 'is earlier than date' })
+    }
+    if (note.doi !== undefined && !isDoi(note.doi)) {
+      problems.push({ file, field: 'doi', message: `"${note.doi}" ${DOI_HINT}` })
     }
     if (note.series && note.seriesOrder === undefined) {
       problems.push({ file, field: 'seriesOrder', message: `is required when series is set ("${note.series}")` })

@@ -8,6 +8,7 @@ export type EditorFields = {
   seriesOrder: string
   date: string
   updated: string
+  doi: string
   body: string
 }
 
@@ -20,6 +21,7 @@ export type ServerNote = {
   seriesOrder?: unknown
   date?: unknown
   updated?: unknown
+  doi?: unknown
   draft?: unknown
   body?: unknown
 }
@@ -36,11 +38,12 @@ export function fieldsFromNote(slug: string, note: ServerNote): EditorFields {
     seriesOrder: text(note.seriesOrder),
     date: text(note.date),
     updated: text(note.updated),
+    doi: text(note.doi),
     body: text(note.body),
   }
 }
 
-export const EMPTY_FIELDS: EditorFields = { title: '', slug: '', summary: '', tags: '', series: '', seriesOrder: '', date: '', updated: '', body: '' }
+export const EMPTY_FIELDS: EditorFields = { title: '', slug: '', summary: '', tags: '', series: '', seriesOrder: '', date: '', updated: '', doi: '', body: '' }
 
 /** The note fields the server validates; empty optional fields are left out, not sent as "". */
 export function noteFromFields(fields: EditorFields) {
@@ -57,6 +60,7 @@ export function noteFromFields(fields: EditorFields) {
     seriesOrder: order ? (/^\d+$/.test(order) ? Number(order) : order) : undefined,
     date: optional(fields.date),
     updated: optional(fields.updated),
+    doi: optional(fields.doi),
     body: fields.body,
   }
 }

@@ -16,6 +16,7 @@ export function serializeNote(note: NoteInput): string {
   if (note.series) fields.series = note.series
   if (note.seriesOrder !== undefined) fields.seriesOrder = note.seriesOrder
   if (note.updated) fields.updated = note.updated
+  if (note.doi) fields.doi = note.doi
   fields.draft = note.draft
   // Strings are always quoted, so a title like "yes", "2021-01-01" or "a: b" stays a string.
   const yaml = stringifyYaml(fields, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })

@@ -14,6 +14,7 @@ export function noteInputFromFile(note: ParsedNoteFile): Record<string, unknown>
     seriesOrder: optional(fields.seriesOrder),
     date: day(fields.date),
     updated: day(fields.updated),
+    doi: optional(fields.doi),
     // As the build reads it: published unless the file says `draft: true`.
     draft: fields.draft === true,
     body: note.body,

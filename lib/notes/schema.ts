@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DOI_HINT, isDoi } from './doi'
 
 export const MAX_BODY_BYTES = 1_000_000
 
@@ -32,6 +33,7 @@ export const noteInputSchema = z
     seriesOrder: z.number().int().min(1).max(999).optional(),
     date: isoDay.optional(),
     updated: isoDay.optional(),
+    doi: optionalText('DOI', 200).refine(isDoi, `DOI ${DOI_HINT}`).optional(),
     draft: z.boolean().default(true),
     body: z
       .string({ error: 'Body must be text' })

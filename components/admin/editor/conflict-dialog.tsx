@@ -20,6 +20,7 @@ const FIELD_LABELS: Record<Exclude<keyof EditorFields, 'body' | 'slug'>, string>
   seriesOrder: 'Part',
   date: 'Date',
   updated: 'Updated',
+  doi: 'DOI',
 }
 
 /**

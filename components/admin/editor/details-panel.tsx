@@ -15,7 +15,7 @@ type DetailsPanelProps = {
   onDelete: () => void
 }
 
-/** Everything about the note but its title and body: address, summary, tags, series, dates, review links, delete. */
+/** Everything about the note but its title and body: address, summary, tags, series, dates, DOI, review links, delete. */
 export function DetailsPanel({ fields, errors, change, onSlug, serverSlug, draft, onClose, onDelete }: DetailsPanelProps) {
   const slugLocked = Boolean(serverSlug) && !draft
   return (
@@ -43,6 +43,7 @@ export function DetailsPanel({ fields, errors, change, onSlug, serverSlug, draft
       <FieldInput label="Part" name="seriesOrder" value={fields.seriesOrder} error={errors.seriesOrder} onChange={(seriesOrder) => change({ seriesOrder })} inputMode="numeric" hint="Its place in the series: 1, 2, 3…" />
       <FieldInput label="Date" name="date" type="date" value={fields.date} error={errors.date} onChange={(date) => change({ date })} hint={draft ? 'Set when you publish, if empty.' : undefined} />
       <FieldInput label="Updated" name="updated" type="date" value={fields.updated} error={errors.updated} onChange={(updated) => change({ updated })} />
+      <FieldInput label="DOI" name="doi" value={fields.doi} error={errors.doi} onChange={(doi) => change({ doi })} hint="Optional, e.g. 10.5281/zenodo.1234567; shown in “Cite this note”." />
       {serverSlug && draft && <SharePanel slug={serverSlug} />}
       {serverSlug && (
         <button
