@@ -11,6 +11,8 @@ export type PageMetadataInput = {
   /** Feeds besides the site's own to announce in <head> (a tag's or a series'). */
   feed?: FeedLink
   article?: { publishedTime: string; modifiedTime?: string; tags: string[] }
+  /** Further `<meta name>` tags, such as Google Scholar's citation_* ones. */
+  metaTags?: Record<string, string | string[]>
 }
 
 function feedAlternates(feeds: FeedLink[]) {
@@ -24,7 +26,7 @@ function feedAlternates(feeds: FeedLink[]) {
 }
 
 /** Canonical URL, feed autodiscovery, Open Graph and Twitter card tags for one page. */
-export function pageMetadata({ title, description, path, feed, article }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, feed, article, metaTags }: PageMetadataInput): Metadata {
   const feeds = [{ pagePath: '/', title: siteConfig.name }, ...(feed ? [feed] : [])]
   const ogTitle = title ?? siteConfig.title
   return {
@@ -50,5 +52,6 @@ export function pageMetadata({ title, description, path, feed, article }: PageMe
           { type: path === '/' ? 'profile' : 'website', images: [{ url: '/opengraph-image', width: 1200, height: 630 }] }),
     },
     twitter: { card: 'summary_large_image', title: ogTitle, description },
+    ...(metaTags ? { other: metaTags } : {}),
   }
 }
