@@ -51,7 +51,7 @@ export function CiteNote({ note, author, siteName }: CiteNoteProps) {
         </p>
       </CitationFormat>
       <CitationFormat heading="BibTeX" label="BibTeX entry" textId="cite-bibtex-text">
-        <pre id="cite-bibtex-text" tabIndex={0} className={`${textBox} overflow-x-auto font-mono`}>
+        <pre id="cite-bibtex-text" className={`${textBox} font-mono whitespace-pre-wrap break-words`}>
           {bibtexEntry(author, note)}
         </pre>
       </CitationFormat>

@@ -83,9 +83,9 @@ export function citationKey(fullName: string, note: Pick<CitableNote, 'slug' | '
   return `${family || 'note'}${calendarDay(note.date).year}${slug}`
 }
 
-function longDate(iso: string): string {
+function isoDate(iso: string): string {
   const { year, month, day } = calendarDay(iso)
-  return `${day} ${MONTHS[month]} ${year}`
+  return `${year}-${pad(month + 1)}-${pad(day)}`
 }
 
 /** An @misc entry (read by BibTeX and biblatex alike); the title in double braces keeps its capitals. */
@@ -98,7 +98,7 @@ export function bibtexEntry(fullName: string, note: CitableNote): string {
     ['month', BIBTEX_MONTHS[month]],
     ['url', `{${note.url}}`],
     ...(note.doi ? ([['doi', `{${note.doi}}`]] as [string, string][]) : []),
-    ['note', `{Learning note${note.updated ? `, updated ${longDate(note.updated)}` : ''}}`],
+    ['note', `{Learning note${note.updated ? `, last updated ${isoDate(note.updated)}` : ''}}`],
   ]
   const body = fields.map(([name, value]) => `  ${name.padEnd(6)} = ${value}`).join(',\n')
   return `@misc{${citationKey(fullName, note)},\n${body}\n}`

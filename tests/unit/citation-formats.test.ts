@@ -92,7 +92,7 @@ describe('bibtexEntry', () => {
   it('adds the DOI and the date of the last update when the note has them', () => {
     const entry = bibtexEntry(AUTHOR, { ...cuda, doi: '10.5555/cuda_2020', updated: '2021-02-01T00:00:00.000Z' })
     expect(entry).toContain('  doi    = {10.5555/cuda_2020},\n')
-    expect(entry).toContain('  note   = {Learning note, updated 1 February 2021}\n')
+    expect(entry).toContain('  note   = {Learning note, last updated 2021-02-01}\n')
     // The publication date stays the entry's date.
     expect(entry).toContain('  year   = {2020},\n  month  = dec,\n')
   })
