@@ -1,7 +1,6 @@
 // Formats citations and the bibliography in APA (author–date) with citeproc, through citation-js's
 // CSL plugin, which bundles the APA style and the en-US locale: nothing is fetched.
-import { plugins } from '@citation-js/core'
-import '@citation-js/plugin-csl'
+import { plugins } from './citation-js.mjs'
 
 const STYLE = 'apa'
 const LOCALE = 'en-US'

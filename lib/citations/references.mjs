@@ -3,8 +3,7 @@
 // preview picks up an edited file without a restart.
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { plugins } from '@citation-js/core'
-import '@citation-js/plugin-bibtex'
+import { plugins } from './citation-js.mjs'
 import { DEFAULT_CONTENT_DIR } from '../settings/defaults.mjs'
 
 export const REFERENCES_FILE = 'references.bib'

@@ -54,6 +54,20 @@ function keptContent(nodes) {
   })
 }
 
+/**
+ * The entry as a preview: its links as text, so a preview adds no tab stop (it is hidden the moment
+ * focus leaves the citation's link).
+ * @param {ElementContent[]} nodes
+ * @returns {ElementContent[]}
+ */
+function withoutLinks(nodes) {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [structuredClone(node)]
+    const children = withoutLinks(node.children)
+    return node.tagName === 'a' ? children : [{ ...node, properties: { ...node.properties }, children }]
+  })
+}
+
 /** One citation: "(" items linking to their entries, each with its preview, ")". */
 function citationElement(/** @type {import('./format.mjs').FormattedItem[]} */ items, /** @type {Map<string, ElementContent[]>} */ entries, /** @type {() => string} */ nextId, /** @type {boolean} */ previews) {
   /** @type {ElementContent[]} */
@@ -63,7 +77,7 @@ function citationElement(/** @type {import('./format.mjs').FormattedItem[]} */ i
     if (prefix) children.push({ type: 'text', value: `${prefix} ` })
     const id = nextId()
     const link = element('a', { href: `#${entryId(key)}`, ...(previews ? { ariaDescribedBy: [`${id}-preview`] } : {}) }, [{ type: 'text', value: text }])
-    const preview = element('span', { id: `${id}-preview`, role: 'tooltip', className: ['citation-preview'] }, structuredClone(entries.get(key) ?? []))
+    const preview = element('span', { id: `${id}-preview`, role: 'tooltip', className: ['citation-preview'] }, withoutLinks(entries.get(key) ?? []))
     children.push(element('span', { className: ['citation-item'] }, previews ? [link, preview] : [link]))
     if (suffix) children.push({ type: 'text', value: `, ${suffix}` })
   })
