@@ -1,8 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { ContentBuildError, formatProblemList, reportingContentProblems, throwIfProblems } from './lib/content/build-report'
 import { findContentMathProblems } from './lib/content/check-math'
+import { findContentCitationProblems, findReferencesProblems } from './lib/content/check-citations'
+import { forgetCacheWhenInputsChange } from './lib/content/compile-cache'
+import { REFERENCES_FILE } from './lib/citations/references.mjs'
 import { draftNoteFiles } from './lib/content/draft-files.mjs'
 import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR, isGeneratedNotebookNote } from './lib/notebooks/build'
@@ -72,37 +75,22 @@ export const Problem = defineDocumentType(() => ({
 // Outside the Next server: read here, with lib/settings' default.
 const contentDir = process.env.CONTENT_DIR || DEFAULT_CONTENT_DIR
 
-/**
- * Contentlayer caches each compiled note by its file's modification time, so a changed macro file
- * would leave formulas rendered with the old macros: forget the cache when the macros change.
- */
-function forgetCacheWhenMacrosChange() {
-  const macrosFile = path.join(contentDir, KATEX_MACROS_FILE)
-  const macros = existsSync(macrosFile) ? readFileSync(macrosFile, 'utf8') : ''
-  const stamp = path.join('.contentlayer', '.katex-macros')
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === macros) return
-  const cacheDir = path.join('.contentlayer', '.cache')
-  if (existsSync(cacheDir)) {
-    for (const version of readdirSync(cacheDir)) {
-      for (const file of readdirSync(path.join(cacheDir, version))) {
-        if (file.startsWith('data-')) rmSync(path.join(cacheDir, version, file), { force: true })
-      }
-    }
-  }
-  mkdirSync('.contentlayer', { recursive: true })
-  writeFileSync(stamp, macros)
-}
-
 let shownWarnings = ''
 
 // Problems found before compiling are reported together, each once, without a stack trace.
 export default makeSource(() => reportingContentProblems(async () => {
   loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
-  forgetCacheWhenMacrosChange()
+  throwIfProblems([formatProblemList('References that cannot be read', findReferencesProblems(contentDir))])
+  forgetCacheWhenInputsChange([KATEX_MACROS_FILE, REFERENCES_FILE].map((file) => path.join(contentDir, file)))
   const drafts = draftNoteFiles(contentDir)
   const mathProblems = findContentMathProblems(contentDir, drafts)
+  const citationProblems = findContentCitationProblems(contentDir, drafts)
   const notebooks = buildNotebookNotes(contentDir, PUBLIC_DIR)
-  throwIfProblems([formatProblemList('Math that cannot be rendered', mathProblems), formatProblemList('Invalid notebooks', notebooks.problems)])
+  throwIfProblems([
+    formatProblemList('Math that cannot be rendered', mathProblems),
+    formatProblemList('Citations of keys not in references.bib', citationProblems),
+    formatProblemList('Invalid notebooks', notebooks.problems),
+  ])
   const warnings = formatProblemList('Notebooks build, with warnings (math KaTeX renders though LaTeX would not, links shown as text)', notebooks.warnings)
   // Contentlayer runs this function more than once per build: the same list is shown once.
   if (warnings && warnings !== shownWarnings) console.warn(warnings)
@@ -116,7 +104,7 @@ export default makeSource(() => reportingContentProblems(async () => {
     // Notebooks are read by buildNotebookNotes; excluded here so the watcher does not call them unknown.
     // The admin's lock folders come and go with every save, and each folder event reloads everything.
     // Drafts are never built (lib/content/draft-files.mjs): nothing public needs them.
-    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, '**/*.ipynb', '**/.locks', ...drafts],
+    contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, REFERENCES_FILE, '**/*.ipynb', '**/.locks', ...drafts],
     disableImportAliasWarning: true,
     onUnknownDocuments: 'fail',
     onExtraFieldData: 'fail',

@@ -37,6 +37,8 @@ const nextConfig = {
   cacheHandler: path.join(import.meta.dirname, 'lib/cache/durable-cache-handler.mjs'),
   // lib/content reads Contentlayer's output at run time: hosts that copy only traced files need it.
   outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/*/_index.json'] },
+  // Required at run time by lib/citations (feeds, the editor's checks), as Node loads it.
+  serverExternalPackages: ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl'],
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' }, proxyClientMaxBodySize: MAX_NOTEBOOK_REQUEST_BYTES },
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { FRONT_MATTER } from '../notes/note-file'
+import type { Root } from 'mdast'
 import { findMathProblems, parseNoteBody } from '../mdx/policy'
 
 /** The MDX files Contentlayer compiles, relative to the content folder. */
@@ -11,12 +12,12 @@ function mdxFiles(contentDir: string): string[] {
 }
 
 /**
- * Every math problem in the content's MDX files, as "file:line:column message" lines: checked
- * before Contentlayer compiles, whose own report of the first such error is buried in a bundler
- * message. Files that do not parse are left to Contentlayer, which names their syntax error;
- * `skip` names files the build leaves out (drafts).
+ * Every problem `check` finds in the content's MDX files, as "file:line:column message" lines:
+ * checked before Contentlayer compiles, whose own report of the first such error is buried in a
+ * bundler message. Files that do not parse are left to Contentlayer, which names their syntax
+ * error; `skip` names files the build leaves out (drafts).
  */
-export function findContentMathProblems(contentDir: string, skip: string[] = []): string[] {
+export function findContentFileProblems(contentDir: string, skip: string[], check: (tree: Root, body: string) => { line: number; column: number; message: string }[]): string[] {
   const problems: string[] = []
   for (const file of mdxFiles(contentDir).filter((name) => !skip.includes(name))) {
     const source = readFileSync(path.join(contentDir, file), 'utf8')
@@ -28,9 +29,14 @@ export function findContentMathProblems(contentDir: string, skip: string[] = [])
     } catch {
       continue
     }
-    for (const problem of findMathProblems(tree, body)) {
+    for (const problem of check(tree, body)) {
       problems.push(`${contentDir}/${file}:${problem.line}:${problem.column} ${problem.message}`)
     }
   }
   return problems
+}
+
+/** Every math problem in the content's MDX files (findContentFileProblems). */
+export function findContentMathProblems(contentDir: string, skip: string[] = []): string[] {
+  return findContentFileProblems(contentDir, skip, findMathProblems)
 }

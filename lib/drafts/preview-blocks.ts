@@ -1,5 +1,6 @@
 import type { Node, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
+import { findCitations } from '@/lib/citations/syntax.mjs'
 import { slugify } from '@/lib/notes/text'
 
 function textOf(node: Node): string {
@@ -15,7 +16,8 @@ function textOf(node: Node): string {
  * the preview can recompile only the block being typed in and reuse the rest. Null when blocks
  * depend on each other and the note must compile whole: footnotes and link definitions refer
  * across blocks, two headings with the same text get numbered ids only in a whole compile, and
- * equations are numbered in order across the note (the tree has been through resolveEquations).
+ * equations are numbered in order across the note (the tree has been through resolveEquations), and
+ * citations share one bibliography at the note's end.
  */
 export function splitIntoBlocks(source: string, tree: Root): string[] | null {
   let linked = false
@@ -24,6 +26,7 @@ export function splitIntoBlocks(source: string, tree: Root): string[] | null {
   visit(tree, (node) => {
     if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference' || node.type === 'definition') linked = true
     if ((node.type as string) === 'equation') linked = true
+    if (node.type === 'text' && findCitations(node.value).length > 0) linked = true
     if (node.type === 'heading') {
       const id = slugify(textOf(node))
       if (headingIds.has(id)) repeatedHeading = true

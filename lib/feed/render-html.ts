@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype'
 import { unified } from 'unified'
+import remarkCitations from '@/lib/citations/remark-citations.mjs'
 import { remarkEquations } from '@/lib/mdx/equations.mjs'
 import { katexOptions } from '@/lib/mdx/katex-options.mjs'
 import { isScriptOrDataUrl } from '@/lib/security/url-scheme'
@@ -56,7 +57,7 @@ function rehypeFeedSafe(noteUrl: string) {
 
 /**
  * A note's full body as HTML for feed readers: the same Markdown as the page (GFM, math) but with
- * MathML instead of KaTeX's styled HTML, plain <pre><code> instead of highlighter spans, absolute
+ * MathML instead of KaTeX's styled HTML, citations without hover previews, plain <pre><code> instead of highlighter spans, absolute
  * URLs, and no scripts, styles or event handlers.
  */
 export async function renderFeedHtml(source: string, noteUrl: string): Promise<string> {
@@ -66,6 +67,8 @@ export async function renderFeedHtml(source: string, noteUrl: string): Promise<s
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkEquations)
+    // Citations as on the page, without the hover previews: the bibliography follows the note.
+    .use(remarkCitations, { previews: false })
     .use(remarkUnravelJsx)
     .use(remarkRehype, { handlers })
     .use(rehypeKatex, { ...katexOptions, output: 'mathml' })

@@ -7,6 +7,7 @@ import rehypePrettyCode from 'rehype-pretty-code'
 import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
+import remarkCitations from '../citations/remark-citations.mjs'
 import rehypeCodeColourClasses from './code-colours.mjs'
 import { rehypeFailOnMathErrors, remarkEquations } from './equations.mjs'
 import { katexOptions, notebookKatexOptions } from './katex-options.mjs'
@@ -31,7 +32,7 @@ function headingWithoutLink(heading) {
 }
 
 /** @type {import('unified').PluggableList} */
-export const remarkPlugins = [remarkGfm, remarkMath, remarkEquations]
+export const remarkPlugins = [remarkGfm, remarkMath, remarkEquations, remarkCitations]
 
 /**
  * The rehype plugins. `lenientMathFor` names the files (the build's notes generated from

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { isScriptOrDataUrl } from '@/lib/security/url-scheme'
 import { visit } from 'unist-util-visit'
+import { findCitationProblems } from '@/lib/citations/problems.mjs'
 import { resolveEquations } from './equations.mjs'
 import { opensForeignFrontMatter } from './front-matter-syntax.mjs'
 import { syntaxProblems } from './syntax-problem'
@@ -136,6 +137,7 @@ export function checkNoteBody(source: string): { problems: PolicyProblem[]; tree
   }
   // Labels become \tag{n} and references links before KaTeX checks a formula, as in the build.
   const problems: PolicyProblem[] = findMathProblems(tree, source)
+  problems.push(...findCitationProblems(tree).map(({ line, column, message }) => ({ line, column, message })))
   // The preview compiles each top-level block on its own (lib/drafts/preview-blocks.ts), as a source of its own.
   for (const block of tree.children) {
     const start = block.position?.start.offset

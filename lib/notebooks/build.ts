@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { loadReferences, referencesPath } from '../citations/references.mjs'
 import { parseVariantName, VARIANT_SOURCE_EXTENSIONS } from '../images/variants.mjs'
 import { serializeNote } from '../notes/note-file'
 import { noteInputSchema } from '../notes/schema'
@@ -60,7 +61,7 @@ function describeFieldIssue(issue: z.core.$ZodIssue): string {
  * The front matter and body of the generated .mdx, or a NotebookError naming all that is wrong.
  * `beside` is what the notes folder holds: the images its Markdown names, the notes it links.
  */
-export function notebookNoteFile(source: string, slug: string, relativePath: string, beside: Pick<ConvertOptions, 'folder' | 'notes'> = {}) {
+export function notebookNoteFile(source: string, slug: string, relativePath: string, beside: Pick<ConvertOptions, 'folder' | 'notes' | 'references'> = {}) {
   const notebook = parseNotebook(source)
   let converted: NotebookNote | undefined
   const cellProblems: string[] = []
@@ -108,7 +109,7 @@ export function buildNotebookNotes(contentDir: string, publicDir: string): Noteb
   const problems: string[] = []
   const warnings: string[] = []
   const built: string[] = []
-  const beside = { folder: notesDir, notes: publishedNoteFiles(notesDir) }
+  const beside = { folder: notesDir, notes: publishedNoteFiles(notesDir), references: () => loadReferences(referencesPath(contentDir)) }
 
   mkdirSync(generatedDir, { recursive: true })
   // Files a running server serves: only changed ones are rewritten, and only stale ones removed.

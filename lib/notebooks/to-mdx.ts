@@ -12,6 +12,7 @@ import { trimEndChars } from '../text-trim.mjs'
 import { cellVisibility, NotebookError, notebookLanguage, type Cell, type CodeCell, type Notebook, type Output } from './notebook'
 import { ImageError, imageType } from '../notes/image-type'
 import { FRONT_MATTER } from '../notes/note-file'
+import { checkNotebookCitations } from './check-citations'
 import { checkNotebookMath, type Origin } from './check-math'
 import { displayEnvironmentMath } from './display-environments'
 import { checkSvg } from './svg'
@@ -46,6 +47,8 @@ export type ConvertOptions = {
   folder?: string
   /** The published notes a notebook may link as files, by file name ("naive-bayes.ipynb" → its slug); none in the admin import. */
   notes?: ReadonlyMap<string, string>
+  /** The references its citations (`[@key]`) are checked against; none in the admin import, whose editor checks them. */
+  references?: () => ReadonlyMap<string, unknown>
 }
 
 const mdxWriter = unified()
@@ -239,6 +242,7 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   displayEnvironmentMath(mathTree)
   const math = checkNotebookMath(mathTree, origins)
   problems.push(...markdownContext.problems, ...math.problems)
+  if (options.references) problems.push(...checkNotebookCitations(mathTree, origins, options.references))
   if (problems.length > 0) throw new NotebookError(inCellOrder(problems))
   return { fields, body: mdxWriter.stringify(root), assets, warnings: inCellOrder([...markdownContext.warnings, ...math.warnings]) }
 }
