@@ -41,8 +41,11 @@ export type Profile = {
   code: string
 }
 
-/** `code` and `url` (its own page) are set only when the entry has a description beyond its title. */
-export type Problem = { title: string; order: number; slug: string; url?: string; code?: string }
+/**
+ * `code`, `url` (its own page) and `description` (plain text of the body) are set only when the
+ * entry has a description beyond its title.
+ */
+export type Problem = { title: string; order: number; slug: string; url?: string; code?: string; description?: string }
 
 // `contentlayer2 build` fails on these; its watcher in `npm run dev` only logs them, so the dev
 // server shows them instead of rendering an impossible date.
@@ -150,15 +153,20 @@ export function getProblems(): Problem[] {
   return [...generatedContent().allProblems]
     .sort((a, b) => a.order - b.order)
     .map(({ title, order, slug, body }) => {
-      const described = body.raw.trim() !== ''
-      return { title, order, slug, url: described ? `/problems/${slug}` : undefined, code: described ? body.code : undefined }
+      if (body.raw.trim() === '') return { title, order, slug }
+      return { title, order, slug, url: `/problems/${slug}`, code: body.code, description: plainHeadingText(body.raw.replace(/\s+/g, ' ')) }
     })
 }
 
+type DescribedProblem = Required<Problem>
+
 /** A problem with a page of its own: only those with a description have one. */
-export function getProblem(slug: string): (Problem & { code: string; url: string }) | undefined {
-  const problem = getProblems().find((candidate) => candidate.slug === slug)
-  return problem?.code && problem.url ? { ...problem, code: problem.code, url: problem.url } : undefined
+export function getProblem(slug: string): DescribedProblem | undefined {
+  return getDescribedProblems().find((candidate) => candidate.slug === slug)
+}
+
+export function getDescribedProblems(): DescribedProblem[] {
+  return getProblems().filter((problem): problem is DescribedProblem => problem.url !== undefined)
 }
 
 /** The CV's optional sections; each is empty until the author fills it in (content/cv.yaml). */
