@@ -6,6 +6,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { NoteSummary } from '@/lib/content'
 
 // The CV as the pages render it, from the real Contentlayer build of the real content and of the
 // end-to-end fixture content (which the browser tests see instead): only the build's output is
@@ -150,4 +151,15 @@ describe('a bad CV file or problem file fails the build', () => {
     expect(broken.output).toContain('content/cv.yaml:3: field "experience[0].start" must be a year (2019) or a year and month (2019-06)')
     expect(broken.output).toContain('gives the page /problems/anomaly-detection-at-scale, as problems/01-anomaly-detection-at-scale.mdx does')
   }, 120_000)
+})
+
+describe('the CV’s learning notes', () => {
+  it('lists the ten newest, then links to all of them', async () => {
+    const { CvNoteList } = await import('@/components/cv/cv-note-list')
+    const notes: NoteSummary[] = Array.from({ length: 12 }, (_, n) => ({ slug: `n${n}`, url: `/notes/n${n}`, title: `Note ${n}`, summary: '', date: `2021-01-${String(12 - n).padStart(2, '0')}T00:00:00.000Z`, tags: [], wordCount: 1, readingMinutes: 1 }))
+    const doc = new DOMParser().parseFromString(renderToStaticMarkup(CvNoteList({ notes, siteUrl: 'https://notes.example' })), 'text/html')
+    expect([...doc.querySelectorAll('li a')].map((link) => link.textContent)).toEqual(notes.slice(0, 10).map((note) => note.title))
+    const all = doc.querySelector('p a')
+    expect([all?.textContent, all?.getAttribute('href')]).toEqual(['All 12 notes', '/notes'])
+  })
 })

@@ -18,6 +18,13 @@ describe('content/cv.yaml, checked at build time', () => {
     expect(findCvProblems('# nothing yet\nskills:\n')).toEqual([])
   })
 
+  it('accepts the example the README gives, with every section', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
+    const example = /### The CV[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    expect(findCvProblems(example)).toEqual([])
+    expect(Object.values(toCv(parse(example))).every((section) => section.length > 0)).toBe(true)
+  })
+
   it('names the line and field of each bad entry', () => {
     const source = [
       'experience:', // 1
