@@ -14,7 +14,7 @@ export function CvNoteList({ notes, siteUrl }: { notes: NoteSummary[]; siteUrl: 
     <>
       <ul className="space-y-1">
         {shown.map((note) => (
-          <li key={note.slug} className="cv-entry flex flex-col gap-x-4 sm:flex-row sm:items-baseline sm:justify-between">
+          <li key={note.slug} className="cv-entry flex min-w-0 flex-col gap-x-4 sm:flex-row sm:items-baseline sm:justify-between">
             <PrintLink href={note.url} printUrl={`${siteUrl}${note.url}`}>
               {note.title}
             </PrintLink>

@@ -7,7 +7,7 @@ type PrintLinkProps = { href: string; printUrl: string; className?: string; chil
 /** A link whose full address is written after it on paper (globals.css, `a[data-print-url]`). */
 export function PrintLink({ href, printUrl, className, children }: PrintLinkProps) {
   return (
-    <Link href={href} data-print-url={printUrl} className={cx('text-sky-800 underline dark:text-sky-300', className)}>
+    <Link href={href} data-print-url={printUrl} className={cx('min-w-0 text-sky-800 underline wrap-anywhere dark:text-sky-300', className)}>
       {children}
     </Link>
   )
