@@ -9,7 +9,8 @@ import { REFERENCES_FILE } from './lib/citations/references.mjs'
 import { draftNoteFiles } from './lib/content/draft-files.mjs'
 import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR, isGeneratedNotebookNote } from './lib/notebooks/build'
-import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
+import { CV_FILE, findCvProblems } from './lib/content/cv'
+import { findContentProblems, findProblemSlugClashes, formatContentProblems, type NoteFields, type ProblemFields } from './lib/content/validate'
 import { buildImageRoots, ensureContentVariants } from './lib/images/build'
 import rehypeImageVariants from './lib/images/rehype-variants'
 import { grayMatterOptions } from './lib/mdx/front-matter-guard.mjs'
@@ -70,6 +71,28 @@ export const Problem = defineDocumentType(() => ({
     title: { type: 'string', required: true },
     order: { type: 'number', required: true },
   },
+  computedFields: {
+    // The file name without its order prefix: 01-anomaly-detection.mdx is /problems/anomaly-detection.
+    slug: { type: 'string', resolve: (problem) => problem._raw.sourceFileName.replace(/\.mdx$/, '').replace(/^\d+-/, '') },
+  },
+}))
+
+/**
+ * The CV's optional sections, all in one optional file. Each section's entries are checked by
+ * lib/content/cv.ts (after the build, naming the file and field), not here: Contentlayer's nested
+ * types would report a bad entry without saying which one.
+ */
+export const Cv = defineDocumentType(() => ({
+  name: 'Cv',
+  filePathPattern: 'cv.yaml',
+  contentType: 'data',
+  fields: {
+    links: { type: 'json' },
+    experience: { type: 'json' },
+    education: { type: 'json' },
+    skills: { type: 'json' },
+    publications: { type: 'json' },
+  },
 }))
 
 // Outside the Next server: read here, with lib/settings' default.
@@ -100,7 +123,7 @@ export default makeSource(() => reportingContentProblems(async () => {
   await ensureContentVariants(imageRoots, notebooks.plots)
   return {
     contentDirPath: contentDir,
-    documentTypes: [Note, Profile, Problem],
+    documentTypes: [Note, Profile, Problem, Cv],
     // Notebooks are read by buildNotebookNotes; excluded here so the watcher does not call them unknown.
     // The admin's lock folders come and go with every save, and each folder event reloads everything.
     // Drafts are never built (lib/content/draft-files.mjs): nothing public needs them.
@@ -118,7 +141,13 @@ export default makeSource(() => reportingContentProblems(async () => {
       reportingContentProblems(() => {
         const allNotes = JSON.parse(readFileSync(path.join('.contentlayer', 'generated', 'Note', '_index.json'), 'utf8')) as NoteFields[]
         const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
-        const problems = findContentProblems(allNotes, readSource)
+        const allProblems = JSON.parse(readFileSync(path.join('.contentlayer', 'generated', 'Problem', '_index.json'), 'utf8')) as ProblemFields[]
+        const cvFile = path.join(contentDir, CV_FILE)
+        const problems = [
+          ...findContentProblems(allNotes, readSource),
+          ...findProblemSlugClashes(allProblems),
+          ...(existsSync(cvFile) ? findCvProblems(readFileSync(cvFile, 'utf8')) : []),
+        ]
         if (problems.length > 0) throw new ContentBuildError(formatContentProblems(problems, contentDir))
         notebooks.removeStaleFiles()
       }),

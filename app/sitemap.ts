@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getAllSeries, getNotes, getTags, type NoteSummary } from '@/lib/content'
+import { getAllSeries, getDescribedProblems, getNotes, getTags, type NoteSummary } from '@/lib/content'
 import { siteConfig } from '@/lib/site'
 
 const latest = (notes: NoteSummary[]) =>
@@ -13,6 +13,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const url = (path: string) => `${siteConfig.url}${path}`
   return [
     { url: url('/'), lastModified: latest(notes) },
+    { url: url('/cv'), lastModified: latest(notes) },
+    ...getDescribedProblems().map((problem) => ({ url: url(problem.url) })),
     { url: url('/notes'), lastModified: latest(notes) },
     ...notes.map((note) => ({ url: url(note.url), lastModified: note.updated ?? note.date })),
     { url: url('/series'), lastModified: latest(notes) },

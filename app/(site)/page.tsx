@@ -5,9 +5,10 @@ import { ContactEmail } from '@/components/profile/contact-email'
 import { ProblemList } from '@/components/profile/problem-list'
 import { ProfileHeader } from '@/components/profile/profile-header'
 import { JsonLd } from '@/components/site/json-ld'
-import { getLatestNotes, getProblems, getProfile } from '@/lib/content'
+import { getCv, getLatestNotes, getProblems, getProfile } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
 import { siteConfig } from '@/lib/site'
+import { personJsonLd } from '@/lib/structured-data/person'
 
 const LATEST_NOTES = 3
 
@@ -20,16 +21,7 @@ export default function HomePage() {
 
   return (
     <div className="space-y-12">
-      <JsonLd
-        data={{
-          '@type': 'Person',
-          name: profile.name,
-          jobTitle: profile.role,
-          worksFor: { '@type': 'Organization', name: profile.employer },
-          image: `${siteConfig.url}${profile.avatar}`,
-          url: siteConfig.url,
-        }}
-      />
+      <JsonLd data={personJsonLd(profile, getCv(), siteConfig.url)} />
       <ProfileHeader profile={profile} />
 
       <section aria-labelledby="about-heading" className="space-y-3">

@@ -1,4 +1,5 @@
 import Image from 'next/image'
+import Link from 'next/link'
 import type { Profile } from '@/lib/content'
 import { formatMonthYear, isoDay } from '@/lib/utils'
 
@@ -18,8 +19,10 @@ export function ProfileHeader({ profile }: { profile: Profile }) {
         <p className="text-lg text-zinc-800 dark:text-zinc-200">
           {profile.role} at {profile.employer}
         </p>
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          CV as of <time dateTime={isoDay(profile.cvAsOf).slice(0, 7)}>{formatMonthYear(profile.cvAsOf)}</time>
+        <p className="text-sm">
+          <Link href="/cv" className="text-sky-800 underline dark:text-sky-300">
+            CV as of <time dateTime={isoDay(profile.cvAsOf).slice(0, 7)}>{formatMonthYear(profile.cvAsOf)}</time>
+          </Link>
         </p>
       </div>
     </header>

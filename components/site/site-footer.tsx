@@ -3,7 +3,7 @@ import { siteConfig } from '@/lib/site'
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
+    <footer className="mt-16 border-t border-zinc-200 print:hidden dark:border-zinc-800">
       <div className="mx-auto max-w-3xl px-4 py-8 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
         <p className="flex flex-wrap justify-between gap-2">
           <span>© {siteConfig.name}. Notes on machine learning, PyTorch and CUDA.</span>

@@ -6,7 +6,7 @@ import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-zinc-200 dark:border-zinc-800">
+    <header className="border-b border-zinc-200 print:hidden dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3 sm:px-6">
         <Link href="/" className="rounded-md py-2 font-semibold tracking-tight text-zinc-950 dark:text-white">
           {siteConfig.name}

@@ -1,11 +1,11 @@
 import 'server-only'
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { Note, Problem, Profile } from 'contentlayer/generated'
+import type { Cv, Note, Problem, Profile } from 'contentlayer/generated'
 import { currentBuildId, liveRoot, readLivePointer } from './live-pointer'
 
 /** Contentlayer's output the public site is rendered from, and a name for this version of it. */
-export type GeneratedContent = { id: string; allNotes: Note[]; allProblems: Problem[]; profile: Profile }
+export type GeneratedContent = { id: string; allNotes: Note[]; allProblems: Problem[]; profile: Profile; allCvs: Cv[] }
 
 const readIndex = <T>(dir: string, type: string): T => JSON.parse(readFileSync(path.join(dir, type, '_index.json'), 'utf8')) as T
 
@@ -29,7 +29,7 @@ const loaded = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.genera
 function fromBuild(): GeneratedContent {
   const stamp = process.env.NODE_ENV === 'development' ? statSync(path.join(buildOutput, 'Note', '_index.json')).mtimeMs : 0
   if (loaded.built?.stamp !== stamp) {
-    loaded.built = { id: `build-${Date.now().toString(36)}`, stamp, allNotes: readIndex(buildOutput, 'Note'), allProblems: readIndex(buildOutput, 'Problem'), profile: readIndex(buildOutput, 'Profile') }
+    loaded.built = { id: `build-${Date.now().toString(36)}`, stamp, allNotes: readIndex(buildOutput, 'Note'), allProblems: readIndex(buildOutput, 'Problem'), profile: readIndex(buildOutput, 'Profile'), allCvs: readIndex(buildOutput, 'Cv') }
   }
   return loaded.built
 }
@@ -44,7 +44,7 @@ export function generatedContent(): GeneratedContent {
   if (loaded.live?.id !== pointer.dir) {
     const dir = path.join(liveRoot(), pointer.dir)
     try {
-      loaded.live = { id: pointer.dir, allNotes: readIndex(dir, 'Note'), allProblems: readIndex(dir, 'Problem'), profile: readIndex(dir, 'Profile') }
+      loaded.live = { id: pointer.dir, allNotes: readIndex(dir, 'Note'), allProblems: readIndex(dir, 'Problem'), profile: readIndex(dir, 'Profile'), allCvs: readIndex(dir, 'Cv') }
     } catch (error) {
       // A snapshot that cannot be read never takes the site down: the build's own content serves.
       console.error(`The live content ${dir} cannot be read (${(error as Error).message}); serving the build's.`)

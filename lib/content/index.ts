@@ -1,8 +1,9 @@
 import 'server-only'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Heading } from '@/lib/notes/text'
+import { plainHeadingText, type Heading } from '@/lib/notes/text'
 import { settings } from '@/lib/settings'
+import { CV_FILE, findCvProblems, toCv, type Cv } from './cv'
 import { generatedContent } from './generated'
 import {
   adjacentNotes,
@@ -21,6 +22,8 @@ import { findContentProblems, formatContentProblems } from './validate'
 export type { NoteSummary, Series, TagCount } from './notes'
 export { seriesPosition } from './notes'
 export type { Heading } from '@/lib/notes/text'
+export type { Cv, CvLink, Education, Experience, Publication } from './cv'
+export { formatSpan } from './cv'
 
 /** `notebookUrl`: where to download the notebook a note was generated from. */
 export type Note = NoteSummary & { headings: Heading[]; code: string; notebookUrl?: string; doi?: string }
@@ -33,18 +36,25 @@ export type Profile = {
   avatarAlt: string
   obfuscatedEmail: string
   cvAsOf: string
+  /** The "About me" body as plain text (structured data, the CV's summary). */
+  about: string
   code: string
 }
 
-/** `code` is set only when the entry has a description beyond its title. */
-export type Problem = { title: string; order: number; code?: string }
+/**
+ * `code`, `url` (its own page) and `description` (plain text of the body) are set only when the
+ * entry has a description beyond its title.
+ */
+export type Problem = { title: string; order: number; slug: string; url?: string; code?: string; description?: string }
 
 // `contentlayer2 build` fails on these; its watcher in `npm run dev` only logs them, so the dev
 // server shows them instead of rendering an impossible date.
 if (process.env.NODE_ENV === 'development') {
   const { contentDir, contentDirName } = settings()
   const readSource = (file: string) => readFileSync(path.join(contentDir, file), 'utf8')
-  const problems = findContentProblems(generatedContent().allNotes, readSource)
+  const cvFile = path.join(contentDir, CV_FILE)
+  const cvProblems = existsSync(cvFile) ? findCvProblems(readFileSync(cvFile, 'utf8')) : []
+  const problems = [...findContentProblems(generatedContent().allNotes, readSource), ...cvProblems]
   if (problems.length > 0) throw new Error(formatContentProblems(problems, contentDirName))
 }
 
@@ -135,11 +145,31 @@ export function getSeriesWith(note: NoteSummary) {
 
 export function getProfile(): Profile {
   const { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, body } = generatedContent().profile
-  return { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, code: body.code }
+  const about = plainHeadingText(body.raw.replace(/\s+/g, ' '))
+  return { name, role, employer, avatar, avatarAlt, obfuscatedEmail, cvAsOf, about, code: body.code }
 }
 
 export function getProblems(): Problem[] {
   return [...generatedContent().allProblems]
     .sort((a, b) => a.order - b.order)
-    .map(({ title, order, body }) => ({ title, order, code: body.raw.trim() ? body.code : undefined }))
+    .map(({ title, order, slug, body }) => {
+      if (body.raw.trim() === '') return { title, order, slug }
+      return { title, order, slug, url: `/problems/${slug}`, code: body.code, description: plainHeadingText(body.raw.replace(/\s+/g, ' ')) }
+    })
+}
+
+type DescribedProblem = Required<Problem>
+
+/** A problem with a page of its own: only those with a description have one. */
+export function getProblem(slug: string): DescribedProblem | undefined {
+  return getDescribedProblems().find((candidate) => candidate.slug === slug)
+}
+
+export function getDescribedProblems(): DescribedProblem[] {
+  return getProblems().filter((problem): problem is DescribedProblem => problem.url !== undefined)
+}
+
+/** The CV's optional sections; each is empty until the author fills it in (content/cv.yaml). */
+export function getCv(): Cv {
+  return toCv(generatedContent().allCvs?.[0])
 }

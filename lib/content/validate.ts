@@ -1,3 +1,5 @@
+import { DOI_HINT, isDoi } from '../notes/doi'
+
 export type NoteFields = {
   title: string
   date?: string
@@ -12,9 +14,8 @@ export type NoteFields = {
   _raw: { sourceFilePath: string }
 }
 
-import { DOI_HINT, isDoi } from '../notes/doi'
-
-export type ContentProblem = { file: string; field: string; message: string }
+/** `line`: where in the file, when the check can tell. */
+export type ContentProblem = { file: string; line?: number; field: string; message: string }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/
 
@@ -87,6 +88,20 @@ export function findContentProblems(
 }
 
 export function formatContentProblems(problems: ContentProblem[], contentDir: string): string {
-  const lines = problems.map((p) => `  • ${contentDir}/${p.file}: field "${p.field}" ${p.message}`)
+  const lines = problems.map((p) => `  • ${contentDir}/${p.file}${p.line ? `:${p.line}` : ''}: field "${p.field}" ${p.message}`)
   return `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`
+}
+
+export type ProblemFields = { slug: string; _raw: { sourceFilePath: string } }
+
+/** Two problem files that differ only in their order prefix would share one page address. */
+export function findProblemSlugClashes(problems: ProblemFields[]): ContentProblem[] {
+  const seen = new Map<string, string>()
+  const clashes: ContentProblem[] = []
+  for (const problem of problems) {
+    const other = seen.get(problem.slug)
+    if (other) clashes.push({ file: problem._raw.sourceFilePath, field: '(file name)', message: `gives the page /problems/${problem.slug}, as ${other} does: rename one` })
+    else seen.set(problem.slug, problem._raw.sourceFilePath)
+  }
+  return clashes
 }

@@ -23,7 +23,7 @@ export type RefreshOptions = {
   buildId?: string
 }
 
-const TYPES = ['Note', 'Problem', 'Profile'] as const
+const TYPES = ['Note', 'Problem', 'Profile', 'Cv'] as const
 const TIME_LIMIT_MS = 120_000
 const ANSI = /\u001b\[[0-9;]*m/g
 const BUILDER_GONE = 'The content builder stopped before it finished.'

@@ -17,6 +17,8 @@ export const HOSTILE_NOTE = {
 }
 export const NOTEBOOK_NOTE = { url: '/notes/matmul-cpu-vs-gpu', title: 'Timing a matrix multiply: Python loops, NumPy and the GPU' }
 export const SERIES_URL = '/series/understanding-fundamentals-of-pytorch'
+/** The one problem the fixtures give a body (tests/fixtures/content/problems), so a page of its own. */
+export const PROBLEM_PAGE = { url: '/problems/model-explainability-at-scale', title: 'Model Explainability at Scale' }
 type FrontMatter = { title: string; date?: string; draft?: boolean }
 
 /**
@@ -53,7 +55,7 @@ export async function fixtureCardTitles(scope: Locator, level: 2 | 3): Promise<s
   return cards.filter((card) => !isSuiteNote(card.url)).map((card) => card.title)
 }
 
-export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, HOSTILE_NOTE.url, NOTEBOOK_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL, '/subscribe']
+export const PUBLIC_PAGES = ['/', '/notes', CUDA_NOTE.url, FIXTURE_NOTE.url, HOSTILE_NOTE.url, NOTEBOOK_NOTE.url, '/tags', '/tags/cuda', '/series', SERIES_URL, '/subscribe', '/cv', PROBLEM_PAGE.url]
 
 export async function setTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => localStorage.setItem('theme', value), theme)
