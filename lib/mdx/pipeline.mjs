@@ -11,6 +11,7 @@ import rehypeCodeColourClasses from './code-colours.mjs'
 import { rehypeFailOnMathErrors, remarkEquations } from './equations.mjs'
 import { katexOptions, notebookKatexOptions } from './katex-options.mjs'
 import rehypeKatexPerFile from './rehype-katex-per-file.mjs'
+import rehypeSidenotes from './rehype-sidenotes.mjs'
 import rehypeTaskListLabels from './rehype-task-list-labels.mjs'
 
 /** @type {import('rehype-pretty-code').Options} */
@@ -52,6 +53,7 @@ export function rehypePluginsFor({ lenientMathFor } = {}) {
     rehypeFailOnMathErrors,
     [rehypePrettyCode, prettyCodeOptions],
     rehypeCodeColourClasses,
+    rehypeSidenotes,
   ]
 }
 
