@@ -49,7 +49,14 @@ function toPhrasing(node) {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { ...properties, className, ...(role && { role }), ...(headingLevel && { ariaLevel: headingLevel }) },
+    properties: {
+      ...properties,
+      className,
+      ...(role && { role }),
+      ...(headingLevel && { ariaLevel: headingLevel }),
+      // A wide table scrolls sideways in the narrow note: focusable, so a keyboard can scroll it.
+      ...(node.tagName === 'table' && { tabIndex: 0 }),
+    },
     children,
   }
 }
