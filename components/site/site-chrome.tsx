@@ -12,7 +12,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
+      <main id="main" className="sidenote-margin mx-auto w-full max-w-3xl flex-1 px-4 py-10 sm:px-6">
         {children}
       </main>
       <SiteFooter />

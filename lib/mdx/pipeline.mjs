@@ -12,6 +12,7 @@ import rehypeCodeColourClasses from './code-colours.mjs'
 import { rehypeFailOnMathErrors, remarkEquations } from './equations.mjs'
 import { katexOptions, notebookKatexOptions } from './katex-options.mjs'
 import rehypeKatexPerFile from './rehype-katex-per-file.mjs'
+import rehypeSidenotes from './rehype-sidenotes.mjs'
 import rehypeTaskListLabels from './rehype-task-list-labels.mjs'
 
 /** @type {import('rehype-pretty-code').Options} */
@@ -53,6 +54,7 @@ export function rehypePluginsFor({ lenientMathFor } = {}) {
     rehypeFailOnMathErrors,
     [rehypePrettyCode, prettyCodeOptions],
     rehypeCodeColourClasses,
+    rehypeSidenotes,
   ]
 }
 

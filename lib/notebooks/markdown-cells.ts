@@ -10,7 +10,15 @@ import { parseMarkdownCell } from './parse-markdown-cell'
 import type { ConvertOptions, NotebookAsset } from './to-mdx'
 
 /** What the Markdown cells of one notebook add to while it converts. */
-export type MarkdownCellContext = { options: ConvertOptions; assets: NotebookAsset[]; anchorLinks: AnchorLink[]; warnings: string[]; problems: string[] }
+export type MarkdownCellContext = {
+  options: ConvertOptions
+  assets: NotebookAsset[]
+  anchorLinks: AnchorLink[]
+  warnings: string[]
+  problems: string[]
+  /** The footnote labels the notebook's Markdown cells define: a reference may be in another cell. */
+  footnotes: readonly string[]
+}
 
 /**
  * A Markdown cell as the note's Markdown: its math, its raw HTML reduced to plain Markdown, its
@@ -21,7 +29,7 @@ export type MarkdownCellContext = { options: ConvertOptions; assets: NotebookAss
  */
 export function markdownCellTree(cell: Cell, cellNumber: number, context: MarkdownCellContext, lineOffset = 0): Root {
   const into: CellProblems = { problems: context.problems, lineOffset }
-  const tree = parseMarkdownCell(cell.source)
+  const tree = parseMarkdownCell(cell.source, context.footnotes)
   replaceHtml(tree, notebookImages(cell, cellNumber, context.options, context.assets, into))
   rewriteLinks(tree, cellNumber, context.options.notes, context.anchorLinks, into)
   const { folder } = context.options

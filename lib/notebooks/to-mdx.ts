@@ -23,6 +23,7 @@ import { terminalOutput, tracebackOutput } from './outputs/text-output'
 import { notebookAssetName } from './asset-name'
 import { replaceHtml } from './html-inline'
 import { markdownCellTree, type MarkdownCellContext } from './markdown-cells'
+import { footnoteLabels } from './notebook-footnotes'
 import { parseMarkdownCell } from './parse-markdown-cell'
 import { finishHeadings } from './notebook-headings'
 
@@ -194,7 +195,8 @@ export function notebookToNote(notebook: Notebook, options: ConvertOptions): Not
   const mathTree: Root = { type: 'root', children: [] }
   const origins = new WeakMap<Node, Origin>()
   const problems: string[] = []
-  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [], warnings: [], problems: [] }
+  const footnotes = footnoteLabels(cells.filter((cell) => cell.cell_type === 'markdown').map((cell) => cell.source))
+  const markdownContext: MarkdownCellContext = { options, assets, anchorLinks: [], warnings: [], problems: [], footnotes }
 
   const convertCell = (cell: Cell, index: number) => {
     const cellNumber = firstCellNumber + index
