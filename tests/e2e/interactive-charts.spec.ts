@@ -74,7 +74,7 @@ test.describe('interactive notebook charts', () => {
     await vega.scrollIntoViewIfNeeded()
     await expect(vega).toHaveAttribute('data-state', 'drawn')
     for (const library of VEGA_LIBRARIES) expect(loaded(library)).toBe(true)
-    const symbols = vega.locator('svg .mark-symbol path')
+    const symbols = vega.locator('svg .mark-symbol.role-mark path')
     await expect(symbols).toHaveCount(5)
     await expect(vega.getByText(VEGA_FALLBACK)).toBeHidden()
     // Hover: vega-tooltip's box with the point's fields.
@@ -135,7 +135,7 @@ test.describe('interactive notebook charts', () => {
     await chart.scrollIntoViewIfNeeded()
     await expect(chart).toHaveAttribute('data-state', 'drawn')
     // Fifteen measurements: three Python sizes, six NumPy, six PyTorch.
-    await expect(chart.locator('svg .mark-symbol path')).toHaveCount(15)
+    await expect(chart.locator('svg .mark-symbol.role-mark path')).toHaveCount(15)
     await expect(chart.getByRole('img', { name: /Log-log line chart of the best wall-clock time/ })).toBeVisible()
     expect(problems).toEqual([])
   })
