@@ -66,7 +66,7 @@ export function notebookNoteFile(source: string, slug: string, relativePath: str
   let converted: NotebookNote | undefined
   const cellProblems: string[] = []
   try {
-    converted = notebookToNote(notebook, { ...beside, assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
+    converted = notebookToNote(notebook, { ...beside, charts: true, assetUrl: (asset) => `${notebookAssetDir(slug)}/${asset.name}` })
   } catch (error) {
     if (!(error instanceof NotebookError)) throw error
     cellProblems.push(...error.problems)

@@ -4,8 +4,8 @@ import { parseVariantName } from '@/lib/images/variants.mjs'
 import { validateSlug } from '@/lib/notes/slug'
 import { readContainedFile } from '@/lib/security/contained-file'
 
-// What a build writes under public/notebooks/<slug>/: plots named by content hash, and the notebook.
-const SERVED_NAME = /^(?:cell-\d{1,5}-[0-9a-f]{6,64}\.(png|jpg|gif|webp|avif|svg)|[a-z0-9-]{1,80}\.(ipynb))$/
+// What a build writes under public/notebooks/<slug>/: plots and chart specs named by content hash, and the notebook.
+const SERVED_NAME = /^(?:cell-\d{1,5}-[0-9a-f]{6,64}\.(png|jpg|gif|webp|avif|svg|json)|[a-z0-9-]{1,80}\.(ipynb))$/
 // Their smaller copies, made at build (lib/images/variants.mjs): `cell-3-<hash>-480.webp`.
 const PLOT_VARIANT = /^cell-\d{1,5}-[0-9a-f]{6,64}-[1-9][0-9]{1,3}\.webp$/
 
@@ -16,6 +16,7 @@ const CONTENT_TYPES: Record<string, string> = {
   webp: 'image/webp',
   avif: 'image/avif',
   svg: 'image/svg+xml',
+  json: 'application/json',
   ipynb: 'application/x-ipynb+json',
 }
 

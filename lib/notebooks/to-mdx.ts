@@ -20,6 +20,8 @@ import { mimeText, isWidget, readableOutputs, widgetNote } from './outputs/cell-
 import { tablesFromHtml } from './outputs/html-table'
 import { latexOutput } from './outputs/latex-output'
 import { terminalOutput, tracebackOutput } from './outputs/text-output'
+import { chartTitle, checkChartSpec, findChart } from './outputs/chart-spec'
+import { chartTextFallback, interactiveChart } from './outputs/chart-output'
 import { notebookAssetName } from './asset-name'
 import { replaceHtml } from './html-inline'
 import { markdownCellTree, type MarkdownCellContext } from './markdown-cells'
@@ -27,14 +29,14 @@ import { footnoteLabels } from './notebook-footnotes'
 import { parseMarkdownCell } from './parse-markdown-cell'
 import { finishHeadings } from './notebook-headings'
 
-export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg'; cell: number }
+export type NotebookAsset = { name: string; bytes: Buffer; ext: 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg' | 'json'; cell: number }
 
 export type NotebookNote = {
   /** The note's fields as written in the notebook (not yet validated). */
   fields: Record<string, unknown>
   /** The body as MDX that passes the note policy: Markdown, code blocks and <CellOutput>. */
   body: string
-  /** Images the outputs hold, to be stored where `assetUrl` said they would be. */
+  /** Images the outputs hold (and, with `charts`, chart specs as JSON), to be stored where `assetUrl` said they would be. */
   assets: NotebookAsset[]
   /** What is shown though not as written, each naming its cell: math KaTeX renders though LaTeX would not (a Unicode prime), links to files shown as text. */
   warnings: string[]
@@ -50,6 +52,8 @@ export type ConvertOptions = {
   notes?: ReadonlyMap<string, string>
   /** The references its citations (`[@key]`) are checked against; none in the admin import, whose editor checks them. */
   references?: () => ReadonlyMap<string, unknown>
+  /** Set where chart specs are stored beside the plots (the content build): Plotly and Vega-Lite outputs are drawn, not only their fallback. */
+  charts?: boolean
 }
 
 const mdxWriter = unified()
@@ -134,6 +138,8 @@ function imageAsset(cell: number, mime: string, value: unknown, options: Convert
   return options.assetUrl(asset)
 }
 
+const IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']
+
 function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options: ConvertOptions, assets: NotebookAsset[]): RootContent[] {
   switch (output.output_type) {
     case 'stream':
@@ -143,12 +149,21 @@ function outputNodes(cellNumber: number, cell: CodeCell, output: Output, options
     default: {
       const data = output.data
       if (isWidget(output)) return [widgetNote()]
-      const alt = cell.metadata.alt?.trim() || `Plot from cell ${cellNumber}`
-      for (const mime of ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/svg+xml']) {
-        if (data[mime] !== undefined) {
-          return [imageNode(imageAsset(cellNumber, mime, data[mime], options, assets), alt, outputDisplaySize(output.metadata, mime))]
-        }
+      const chart = findChart(data)
+      const alt = cell.metadata.alt?.trim() || (chart && chartTitle(chart)) || `Plot from cell ${cellNumber}`
+      const imageMime = IMAGE_MIMES.find((mime) => data[mime] !== undefined)
+      const image = (mime: string) => [imageNode(imageAsset(cellNumber, mime, data[mime], options, assets), alt, outputDisplaySize(output.metadata, mime))]
+      if (chart) {
+        const fallback = imageMime ? image(imageMime) : chartTextFallback(chart, data)
+        if (!options.charts) return fallback
+        const spec = checkChartSpec(chart, `cell ${cellNumber}`)
+        const bytes = Buffer.from(JSON.stringify(spec), 'utf8')
+        const asset: NotebookAsset = { name: notebookAssetName(cellNumber, bytes, 'json'), bytes, ext: 'json', cell: cellNumber }
+        assets.push(asset)
+        const label = alt.startsWith('Plot from cell') ? `Interactive chart from cell ${cellNumber}` : alt
+        return [interactiveChart(chart, options.assetUrl(asset), label, fallback)]
       }
+      if (imageMime) return image(imageMime)
       const html = data['text/html']
       if (html !== undefined) {
         const tables = tablesFromHtml(mimeText(html))
