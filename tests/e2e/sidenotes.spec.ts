@@ -61,7 +61,7 @@ test.describe('sidenotes on a wide screen', () => {
     await expect(page.getByRole('checkbox', { name: /^Footnote/ })).toHaveCount(0)
     // Still in the page for print and readers without CSS.
     await expect(page.locator('section[data-footnotes]')).toBeHidden()
-    await expect(page.locator('section[data-footnotes] li')).toHaveCount(3)
+    await expect(page.locator('section[data-footnotes] > ol > li')).toHaveCount(3)
   })
 })
 
@@ -110,8 +110,8 @@ test.describe('sidenotes on a phone', () => {
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0)
     const list = page.locator('section[data-footnotes]')
     await expect(list).toBeVisible()
-    await expect(list.getByRole('listitem')).toHaveCount(3)
-    await expect(list.getByRole('listitem').first()).toContainText('The host continues')
+    await expect(list.locator(':scope > ol > li')).toHaveCount(3)
+    await expect(list.locator(':scope > ol > li').first()).toContainText('The host continues')
   })
 })
 
