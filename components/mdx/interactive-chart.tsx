@@ -60,7 +60,10 @@ export function InteractiveChart({ kind, src, label, children }: InteractiveChar
   const drawn = state === 'drawn'
   return (
     <div ref={frame} className="interactive-chart" data-chart={kind} data-state={state}>
-      <div ref={canvas} role="img" aria-label={label} aria-hidden={!drawn} className="not-prose w-full overflow-x-auto print:hidden" />
+      {/* The label is on a wrapper: Vega and Plotly set roles and labels of their own on the element they draw into. */}
+      <div role="img" aria-label={label} aria-hidden={!drawn} className="not-prose w-full overflow-x-auto print:hidden">
+        <div ref={canvas} />
+      </div>
       <div className={drawn ? 'hidden print:block' : undefined}>{children}</div>
     </div>
   )
