@@ -3,7 +3,9 @@ import path from 'node:path'
 import { contentDirExcludeDefault, defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { ContentBuildError, formatProblemList, reportingContentProblems, throwIfProblems } from './lib/content/build-report'
 import { findContentMathProblems } from './lib/content/check-math'
-import { draftNoteFiles } from './lib/content/draft-files.mjs'
+import { now } from './lib/content/clock.mjs'
+import { draftNoteFiles, scheduledNoteFiles } from './lib/content/draft-files.mjs'
+import { findScheduledNoteProblems } from './lib/content/scheduled-notes'
 import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR, isGeneratedNotebookNote } from './lib/notebooks/build'
 import { findContentProblems, formatContentProblems, type NoteFields } from './lib/content/validate'
@@ -29,6 +31,8 @@ export const Note = defineDocumentType(() => ({
     seriesOrder: { type: 'number' },
     updated: { type: 'date' },
     draft: { type: 'boolean', default: false },
+    // Scheduled: an instant (2026-12-03T09:00:00Z) before which the note is left out like a draft.
+    publishAt: { type: 'string' },
     // Set on generated notes only: the notebook (relative to the content folder) they come from.
     notebook: { type: 'string' },
   },
@@ -97,10 +101,16 @@ let shownWarnings = ''
 export default makeSource(() => reportingContentProblems(async () => {
   loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
   forgetCacheWhenMacrosChange()
-  const drafts = draftNoteFiles(contentDir)
+  const at = now()
+  const drafts = draftNoteFiles(contentDir, at)
+  const scheduled = scheduledNoteFiles(contentDir, at)
   const mathProblems = findContentMathProblems(contentDir, drafts)
   const notebooks = buildNotebookNotes(contentDir, PUBLIC_DIR)
-  throwIfProblems([formatProblemList('Math that cannot be rendered', mathProblems), formatProblemList('Invalid notebooks', notebooks.problems)])
+  throwIfProblems([
+    formatProblemList('Math that cannot be rendered', mathProblems),
+    formatProblemList('Invalid notebooks', notebooks.problems),
+    formatProblemList('Scheduled notes that could not be published at their time', findScheduledNoteProblems(contentDir, scheduled)),
+  ])
   const warnings = formatProblemList('Notebooks build, with warnings (math KaTeX renders though LaTeX would not, links shown as text)', notebooks.warnings)
   // Contentlayer runs this function more than once per build: the same list is shown once.
   if (warnings && warnings !== shownWarnings) console.warn(warnings)
@@ -113,7 +123,7 @@ export default makeSource(() => reportingContentProblems(async () => {
     documentTypes: [Note, Profile, Problem],
     // Notebooks are read by buildNotebookNotes; excluded here so the watcher does not call them unknown.
     // The admin's lock folders come and go with every save, and each folder event reloads everything.
-    // Drafts are never built (lib/content/draft-files.mjs): nothing public needs them.
+    // Drafts, and notes scheduled for later, are never built (lib/content/draft-files.mjs): nothing public needs them.
     contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, '**/*.ipynb', '**/.locks', ...drafts],
     disableImportAliasWarning: true,
     onUnknownDocuments: 'fail',

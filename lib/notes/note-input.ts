@@ -16,6 +16,7 @@ export function noteInputFromFile(note: ParsedNoteFile): Record<string, unknown>
     updated: day(fields.updated),
     // As the build reads it: published unless the file says `draft: true`.
     draft: fields.draft === true,
+    publishAt: optional(fields.publishAt),
     body: note.body,
   }
 }
