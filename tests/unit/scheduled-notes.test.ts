@@ -251,3 +251,35 @@ describe('the live scheduler’s plan', () => {
     expect(await readSchedule(path.join(dir, 'missing'))).toEqual([])
   })
 })
+
+describe('the editor’s Schedule form', () => {
+  const zone = process.env.TZ
+  beforeEach(() => {
+    process.env.TZ = 'Asia/Kolkata'
+  })
+  afterEach(() => {
+    process.env.TZ = zone
+    if (zone === undefined) delete process.env.TZ
+  })
+
+  it('stores the author’s local date and time as the UTC instant, dated the author’s day', async () => {
+    const { scheduleChoice } = await import('@/lib/editor/schedule')
+    expect(scheduleChoice('2026-12-04T02:00', Date.parse('2026-12-01T00:00:00Z'))).toEqual({ ok: true, publishAt: '2026-12-03T20:30:00.000Z', date: '2026-12-04' })
+  })
+
+  it('refuses an empty or past time with a message the author can act on', async () => {
+    const { scheduleChoice } = await import('@/lib/editor/schedule')
+    expect(scheduleChoice('', 0)).toEqual({ ok: false, error: 'Pick a date and a time.' })
+    expect(scheduleChoice('2026-12-01T05:29', Date.parse('2026-12-01T00:00:00Z'))).toEqual({ ok: false, error: 'That time has passed: pick a later one, or Publish now.' })
+  })
+
+  it('says when, in the author’s zone, and what a static host needs', async () => {
+    const { scheduleNotice } = await import('@/lib/editor/publish-notice')
+    expect(scheduleNotice('2026-12-03T20:30:00.000Z', 'live', 'Fri, 4 Dec 2026, 02:00 GMT+5:30')).toBe(
+      'Scheduled for Fri, 4 Dec 2026, 02:00 GMT+5:30: the site publishes it by itself then. Until then it is on no public page, list, feed, sitemap or search index.',
+    )
+    expect(scheduleNotice('2026-12-03T20:30:00.000Z', 'deploy', 'then')).toContain('This host shows it only after a build that runs after that time')
+    const { describeInstant } = await import('@/lib/editor/schedule')
+    expect(describeInstant('2026-12-03T20:30:00.000Z', 'UTC')).toBe('Thu, 3 Dec 2026, 20:30 UTC')
+  })
+})
