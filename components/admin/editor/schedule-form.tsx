@@ -14,7 +14,9 @@ const HOUR_MS = 60 * 60 * 1000
 /** A date and a time in the author's own zone, at which the note becomes public by itself. */
 export function ScheduleForm({ onSchedule, onCancel }: ScheduleFormProps) {
   const id = useId()
-  const [value, setValue] = useState(() => localInputValue(Date.now() + HOUR_MS))
+  // The form opens at a click: "now" for its default and its earliest choice is that moment.
+  const [opened] = useState(() => Date.now())
+  const [value, setValue] = useState(() => localInputValue(opened + HOUR_MS))
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -43,7 +45,7 @@ export function ScheduleForm({ onSchedule, onCancel }: ScheduleFormProps) {
           id={`${id}-at`}
           type="datetime-local"
           value={value}
-          min={localInputValue(Date.now())}
+          min={localInputValue(opened)}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : `${id}-hint`}
