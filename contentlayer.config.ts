@@ -6,7 +6,9 @@ import { findContentMathProblems } from './lib/content/check-math'
 import { findContentCitationProblems, findReferencesProblems } from './lib/content/check-citations'
 import { forgetCacheWhenInputsChange } from './lib/content/compile-cache'
 import { REFERENCES_FILE } from './lib/citations/references.mjs'
-import { draftNoteFiles } from './lib/content/draft-files.mjs'
+import { now } from './lib/content/clock.mjs'
+import { draftNoteFiles, scheduledNoteFiles } from './lib/content/draft-files.mjs'
+import { findScheduledNoteProblems } from './lib/content/scheduled-notes'
 import { countWords, extractHeadings, readingMinutes } from './lib/notes/text'
 import { buildNotebookNotes, GENERATED_NOTEBOOK_DIR, isGeneratedNotebookNote } from './lib/notebooks/build'
 import { CV_FILE, findCvProblems } from './lib/content/cv'
@@ -35,6 +37,8 @@ export const Note = defineDocumentType(() => ({
     // Checked by lib/content/validate.ts: 10.NNNN/suffix.
     doi: { type: 'string' },
     draft: { type: 'boolean', default: false },
+    // Scheduled: an instant (2026-12-03T09:00:00Z) before which the note is left out like a draft.
+    publishAt: { type: 'string' },
     // Set on generated notes only: the notebook (relative to the content folder) they come from.
     notebook: { type: 'string' },
   },
@@ -105,7 +109,9 @@ export default makeSource(() => reportingContentProblems(async () => {
   loadKatexMacros(path.resolve(contentDir, KATEX_MACROS_FILE)) // a malformed macro file stops here, named
   throwIfProblems([formatProblemList('References that cannot be read', findReferencesProblems(contentDir))])
   forgetCacheWhenInputsChange([KATEX_MACROS_FILE, REFERENCES_FILE].map((file) => path.join(contentDir, file)))
-  const drafts = draftNoteFiles(contentDir)
+  const at = now()
+  const drafts = draftNoteFiles(contentDir, at)
+  const scheduled = scheduledNoteFiles(contentDir, at)
   const mathProblems = findContentMathProblems(contentDir, drafts)
   const citationProblems = findContentCitationProblems(contentDir, drafts)
   const notebooks = buildNotebookNotes(contentDir, PUBLIC_DIR)
@@ -113,6 +119,7 @@ export default makeSource(() => reportingContentProblems(async () => {
     formatProblemList('Math that cannot be rendered', mathProblems),
     formatProblemList('Citations of keys not in references.bib', citationProblems),
     formatProblemList('Invalid notebooks', notebooks.problems),
+    formatProblemList('Scheduled notes that could not be published at their time', findScheduledNoteProblems(contentDir, scheduled)),
   ])
   const warnings = formatProblemList('Notebooks build, with warnings (math KaTeX renders though LaTeX would not, links shown as text)', notebooks.warnings)
   // Contentlayer runs this function more than once per build: the same list is shown once.
@@ -126,7 +133,7 @@ export default makeSource(() => reportingContentProblems(async () => {
     documentTypes: [Note, Profile, Problem, Cv],
     // Notebooks are read by buildNotebookNotes; excluded here so the watcher does not call them unknown.
     // The admin's lock folders come and go with every save, and each folder event reloads everything.
-    // Drafts are never built (lib/content/draft-files.mjs): nothing public needs them.
+    // Drafts, and notes scheduled for later, are never built (lib/content/draft-files.mjs): nothing public needs them.
     contentDirExclude: [...contentDirExcludeDefault, KATEX_MACROS_FILE, REFERENCES_FILE, '**/*.ipynb', '**/.locks', ...drafts],
     disableImportAliasWarning: true,
     onUnknownDocuments: 'fail',

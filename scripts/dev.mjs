@@ -58,6 +58,8 @@ watch(path.join(contentDir, 'notes'), (_event, name) => {
   else if (name?.endsWith('.mdx')) restartWhenDraftsChange()
 })
 watch(contentDir, (_event, name) => name === 'katex-macros.json' && restartContentWatcher())
+// A scheduled note joins the build when its time comes, with no file changing.
+setInterval(restartWhenDraftsChange, 30_000).unref()
 
 console.log(`\nThe site is starting at http://localhost:${port} (edit content/ and the page reloads).\n`)
 

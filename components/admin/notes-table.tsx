@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { AdminNoteRow, NoteStatus } from '@/lib/admin/note-rows'
 import { formatDate } from '@/lib/utils'
+import { LocalTime } from './local-time'
 
 export type NotesTableProps = { notes: AdminNoteRow[]; labels: Record<NoteStatus, string> }
 
@@ -53,7 +54,7 @@ function NoteRow({ note, label }: { note: AdminNoteRow; label: string }) {
         </span>
         {note.date && <span className="block text-xs text-zinc-600 sm:hidden dark:text-zinc-400">{formatDate(note.date)}</span>}
       </td>
-      <td className="py-2 pr-4">{label}</td>
+      <td className="py-2 pr-4">{note.publishAt ? <>Scheduled for <LocalTime iso={note.publishAt} /></> : label}</td>
       <td className="hidden py-2 pr-4 sm:table-cell">
         {note.date ? formatDate(note.date) : '—'}
         {note.updated && <span className="block text-xs">updated {formatDate(note.updated)}</span>}

@@ -1,5 +1,7 @@
 import 'server-only'
 import { getNotes } from '@/lib/content'
+import { now } from '@/lib/content/clock.mjs'
+import { scheduledAfter } from '@/lib/notes/publish-at.mjs'
 import { noteStore, notesFolderFile } from '@/lib/drafts/store-instance'
 import { parseNotebook } from '@/lib/notebooks/notebook'
 import { notebookFields } from '@/lib/notebooks/to-mdx'
@@ -14,16 +16,21 @@ const asString = (value: unknown) => (typeof value === 'string' ? value : value 
 export async function listNotesForAdmin(): Promise<AdminNoteRow[]> {
   const store = noteStore()
   const live = new Set(getNotes().map((note) => note.slug))
-  // A note file or a notebook: published unless its fields say draft: true.
-  const row = (slug: string, fields: Record<string, unknown>, notebook?: string): AdminNoteRow => ({
-    slug,
-    title: asString(fields.title) ?? slug,
-    status: fields.draft === true ? 'draft' : live.has(slug) ? 'published' : 'awaiting-deploy',
-    date: asString(fields.date),
-    updated: asString(fields.updated),
-    tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
-    notebook,
-  })
+  const at = now()
+  // A note file or a notebook: published unless its fields say draft: true or schedule it for later.
+  const row = (slug: string, fields: Record<string, unknown>, notebook?: string): AdminNoteRow => {
+    const waitingUntil = scheduledAfter(fields, at)
+    return {
+      slug,
+      title: asString(fields.title) ?? slug,
+      status: fields.draft === true ? 'draft' : waitingUntil !== undefined ? 'scheduled' : live.has(slug) ? 'published' : 'awaiting-deploy',
+      ...(waitingUntil !== undefined && { publishAt: new Date(waitingUntil).toISOString() }),
+      date: asString(fields.date),
+      updated: asString(fields.updated),
+      tags: Array.isArray(fields.tags) ? fields.tags.map(String) : [],
+      notebook,
+    }
+  }
   const unreadable = (slug: string, error: unknown, notebook?: string): AdminNoteRow => ({
     slug,
     title: slug,

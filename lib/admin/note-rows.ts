@@ -1,4 +1,4 @@
-export type NoteStatus = 'draft' | 'published' | 'awaiting-deploy' | 'invalid'
+export type NoteStatus = 'draft' | 'scheduled' | 'published' | 'awaiting-deploy' | 'invalid'
 
 export type AdminNoteRow = {
   slug: string
@@ -8,12 +8,15 @@ export type AdminNoteRow = {
   updated?: string
   tags: string[]
   problem?: string
+  /** A scheduled note's time (ISO): it becomes public then. */
+  publishAt?: string
   /** Set for a note made from a notebook at build time: the file, edited outside the admin. */
   notebook?: string
 }
 
 export const STATUS_LABELS: Record<NoteStatus, string> = {
   draft: 'Draft',
+  scheduled: 'Scheduled',
   published: 'Published',
   'awaiting-deploy': 'Published, awaiting deploy',
   invalid: 'Cannot be read',

@@ -1,4 +1,5 @@
 import { DOI_HINT, isDoi } from '../notes/doi'
+import { isDayOfInstant, parseInstant, PUBLISH_AT_EXAMPLE } from '../notes/publish-at.mjs'
 
 export type NoteFields = {
   title: string
@@ -9,6 +10,8 @@ export type NoteFields = {
   series?: string
   seriesOrder?: number
   doi?: string
+  /** When a scheduled note becomes public: an instant with a zone (lib/notes/publish-at.mjs). */
+  publishAt?: string
   /** Set on notes generated from a notebook: problems name the notebook, not the generated file. */
   notebook?: string
   _raw: { sourceFilePath: string }
@@ -38,9 +41,23 @@ export function frontMatterDates(source: string): Record<string, string> {
   return dates
 }
 
+/** A scheduled note's `publishAt` is a real instant, and its `date` the day of it. */
+export function scheduleProblems(note: { publishAt?: unknown; date?: string }): { field: string; message: string }[] {
+  if (note.publishAt === undefined) return []
+  const instant = parseInstant(note.publishAt)
+  if (instant === undefined) {
+    return [{ field: 'publishAt', message: `${JSON.stringify(note.publishAt)} is not an instant (write a day, a time and a zone, e.g. ${PUBLISH_AT_EXAMPLE})` }]
+  }
+  if (note.date && !isDayOfInstant(note.date, instant)) {
+    return [{ field: 'date', message: `is not the day of publishAt (${note.publishAt}): a scheduled note is dated the day it becomes public` }]
+  }
+  return []
+}
+
 /**
  * Rules Contentlayer's per-field types cannot express: real calendar days, `updated` after `date`,
- * a well-formed DOI, and series membership that is complete and unambiguous.
+ * a well-formed DOI, series membership that is complete and unambiguous, and a schedule that names
+ * a real instant.
  */
 export function findContentProblems(
   notes: NoteFields[],
@@ -58,6 +75,7 @@ export function findContentProblems(
     }
     if (!note.draft && !note.date) problems.push({ file, field: 'date', message: 'is required on a published note' })
     if (!note.draft && !note.summary?.trim()) problems.push({ file, field: 'summary', message: 'is required on a published note' })
+    for (const problem of scheduleProblems(note)) problems.push({ file, ...problem })
     if (note.updated && note.date && note.updated < note.date) {
       problems.push({ file, field: 'updated', message: 'is earlier than date' })
     }

@@ -12,6 +12,8 @@ import { missingImages } from './missing-images'
 import { noteInputFromFile } from '@/lib/notes/note-input'
 import { restoreSummary, type RestoreSummary } from './restore-summary'
 import { parseNoteInput, type NoteInput } from '@/lib/notes/schema'
+import { now } from '@/lib/content/clock.mjs'
+import { isDayOfInstant, parseInstant, scheduledAfter } from '@/lib/notes/publish-at.mjs'
 import { NoteStore, NoteStoreError } from './store'
 import type { ShareLinks as ShareLinkStore } from './shares'
 import { noteStore, shareStore } from './store-instance'
@@ -133,15 +135,18 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
   const request = parseRequest(saveRequest, body)
   const current = request.version === null ? null : await store.read(slug)
   const draft = current ? current.fields.draft === true : true
+  // Like `draft`, the schedule is the file's: only Schedule, Publish and Unpublish change it.
+  const publishAt = current && !draft ? current.fields.publishAt : undefined
   // The file of a published note is what readers get at the next refresh or deploy: no autosaves.
   if (!draft && !request.commit) throw new EditorError(422, 'A published note is not autosaved: save it with Update, and readers see the change.')
-  const { note, problems } = checkedNote({ ...request.note, draft })
+  const { note, problems } = checkedNote({ ...request.note, draft, publishAt })
   if (!draft) requireCleanBody({ note, problems }, 'fix it before readers get it.')
   const target = request.slug ?? slug
   await checkSeriesPart(store, note, [slug, target])
   // An explicit save also commits the images pasted into the note (public/notes/<slug>/).
   const options = { commit: request.commit, alsoCommit: [noteImageFolder(target)] }
-  const updatesSite = !draft && request.commit
+  // A note scheduled for later is on no public page yet: saving it changes nothing readers see.
+  const updatesSite = !draft && request.commit && scheduledAfter({ publishAt }, now()) === undefined
   if (target === slug || request.version === null) {
     const saved = await store.save(target, note, request.version, options)
     return { slug: target, draft, updatesSite, created: request.version === null, problems, ...saved }
@@ -159,16 +164,66 @@ export async function saveNote(slug: string, body: unknown, store = noteStore(),
 
 export type PublishResult = { version: string; commit: string | null; draft: boolean; date?: string; deploy: DeployResult }
 
-/** Publishing sets `draft: false` (and today's date if there is none); unpublishing sets it back. */
+/**
+ * Publishing sets `draft: false` (and today's date if there is none); unpublishing sets it back.
+ * Either ends a schedule: a scheduled note published now is dated today, and one unscheduled
+ * forgets the day it was to be published.
+ */
 export async function setPublished(slug: string, body: unknown, publish: boolean, store = noteStore()): Promise<PublishResult> {
   const request = parseRequest(z.object({ version }).strict(), body)
   const current = await store.read(slug)
   if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
   const fields = noteInputFromFile(current)
-  const note = publish ? requireCleanBody(checkedNote({ ...fields, draft: false, date: fields.date ?? today() }), 'fix it to publish the note.') : storableNote({ ...fields, draft: true })
+  const waiting = scheduledAfter(current.fields, now()) !== undefined
+  const note = publish
+    ? requireCleanBody(checkedNote({ ...fields, draft: false, publishAt: undefined, date: waiting ? today() : (fields.date ?? today()) }), 'fix it to publish the note.')
+    : storableNote({ ...fields, draft: true, publishAt: undefined, date: waiting ? undefined : fields.date })
   await checkSeriesPart(store, note, [slug])
   const saved = await store.save(slug, note, request.version, { message: `${publish ? 'Publish' : 'Unpublish'} note ${slug}`, alsoCommit: [noteImageFolder(slug)] })
   return { ...saved, draft: note.draft, date: note.date, deploy: await triggerDeploy() }
+}
+
+const scheduleRequest = z
+  .object({
+    version,
+    /** The instant, as the editor turned the author's local date and time into UTC. */
+    publishAt: z.string(),
+    /** The author's own day of that instant (the note's date); its UTC day when absent. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'is not a day like 2026-12-03').optional(),
+  })
+  .strict()
+
+export type ScheduleResult = { version: string; commit: string | null; draft: false; publishAt: string; date: string }
+
+/**
+ * Schedules a draft (or moves a scheduled note's time): it stays off every public surface until
+ * `publishAt`, when the build includes it (the live server's scheduler rebuilds then; a static
+ * host at its next build). Checked as a publish is, now, since no one is there at that time. A
+ * time that has passed is refused rather than published at once: it is more likely a slip (the
+ * wrong day, AM for PM) than a wish, and Publish is there for now.
+ */
+export async function scheduleNote(slug: string, body: unknown, store = noteStore()): Promise<ScheduleResult> {
+  const request = parseRequest(scheduleRequest, body)
+  const instant = parseInstant(request.publishAt)
+  if (instant === undefined) throw new EditorError(422, 'Some fields need attention.', { errors: { publishAt: 'Pick a date and a time.' } })
+  if (instant <= now()) {
+    throw new EditorError(422, 'That time has passed: pick a later one, or Publish to make the note public now.', {
+      errors: { publishAt: 'That time has passed: pick a later one, or Publish now.' },
+    })
+  }
+  const publishAt = new Date(instant).toISOString()
+  const date = request.date ?? publishAt.slice(0, 10)
+  if (!isDayOfInstant(date, instant)) throw new EditorError(400, 'The request is malformed (date: is not the day of publishAt).')
+  const current = await store.read(slug)
+  if (!current) throw new NoteStoreError('not-found', 'This note no longer exists.')
+  if (current.fields.draft !== true && scheduledAfter(current.fields, now()) === undefined) {
+    throw new EditorError(422, 'This note is already public: unpublish it first to schedule it.')
+  }
+  const fields = noteInputFromFile(current)
+  const note = requireCleanBody(checkedNote({ ...fields, draft: false, publishAt, date }), 'fix it to schedule the note.')
+  await checkSeriesPart(store, note, [slug])
+  const saved = await store.save(slug, note, request.version, { message: `Schedule note ${slug} for ${publishAt}`, alsoCommit: [noteImageFolder(slug)] })
+  return { ...saved, draft: false, publishAt, date }
 }
 
 export type RestoreResult = { version: string; commit: string | null; draft: boolean } & RestoreSummary
@@ -192,7 +247,7 @@ export async function restoreRevision(slug: string, body: unknown, store = noteS
   }
   // A published note stays published, keeping its date if the older text had none.
   const currentFields = current ? noteInputFromFile(current) : null
-  const note = storableNote({ ...restored, draft: currentFields?.draft ?? true, date: restored.date ?? currentFields?.date })
+  const note = storableNote({ ...restored, draft: currentFields?.draft ?? true, publishAt: currentFields?.publishAt, date: currentFields?.publishAt ? currentFields.date : (restored.date ?? currentFields?.date) })
   const saved = await store.save(slug, note, request.version, { message: `Restore note ${slug} to ${request.revision.slice(0, 7)}`, alsoCommit: [noteImageFolder(slug)] })
   return { ...saved, draft: note.draft, ...restoreSummary(revision, await missingImages(note.body, sitePublicDir(), settings().contentRemote && noteImagesRoot())) }
 }

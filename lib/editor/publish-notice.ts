@@ -1,3 +1,5 @@
+import { describeInstant } from './schedule'
+
 /** What a publish, an unpublish or an explicit save of a published note did to the public site. */
 export type LiveResult = { ok: true; ms: number } | { ok: false; error: string; ms: number } | null
 
@@ -23,6 +25,19 @@ export function publishNotice(publish: boolean, slug: string, mode: PublishingMo
   }
   const hook = deploy.triggered ? ` ${deployText(deploy)}` : ''
   return publish ? `Published. It is live at /notes/${slug}.${hook}` : `Unpublished: it is a draft again, and gone from the site.${hook}`
+}
+
+/** The sentence after scheduling: when, in the author's zone, and what brings the note to readers then. */
+export function scheduleNotice(publishAt: string, mode: PublishingMode, when = describeInstant(publishAt)): string {
+  const until = 'Until then it is on no public page, list, feed, sitemap or search index.'
+  return mode === 'live'
+    ? `Scheduled for ${when}: the site publishes it by itself then. ${until}`
+    : `Scheduled for ${when}. ${until} This host shows it only after a build that runs after that time: have your deploy hook called then (a scheduled job, e.g. hourly).`
+}
+
+/** After unscheduling: a draft again (nothing readers had changes, unless its time had come). */
+export function unscheduleNotice(live: LiveResult): string {
+  return live && !live.ok ? `Made a draft in the files. ${failed(live.error)}` : 'Unscheduled: it is a draft again, and will not be published by itself.'
 }
 
 /** After an explicit save of a published note: null when there is nothing to say beyond "Saved". */

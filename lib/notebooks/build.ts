@@ -76,7 +76,9 @@ export function notebookNoteFile(source: string, slug: string, relativePath: str
   // A notebook in content/ is published unless it says draft: true, like a hand-written .mdx.
   const result = noteInputSchema.safeParse({ draft: false, ...fields, body: converted?.body ?? '' })
   const fieldProblems = result.success || !fields ? [] : result.error.issues.map(describeFieldIssue)
-  if (!converted || !result.success) throw new NotebookError([...fieldProblems, ...cellProblems])
+  // The live server's scheduler and the build's hold-back read .mdx notes only: a notebook is a draft until published.
+  if (result.success && result.data.publishAt) fieldProblems.push('field "publishAt" is for notes written as .mdx: keep the notebook a draft (draft: true) until you publish it')
+  if (!converted || !result.success || fieldProblems.length > 0) throw new NotebookError([...fieldProblems, ...cellProblems])
   // The generated file says where it came from; the note page links the notebook for download.
   const file = serializeNote(result.data).replace(/\n---\n/, `\nnotebook: ${JSON.stringify(relativePath)}\n---\n`)
   return { file, assets: converted.assets, warnings: converted.warnings }

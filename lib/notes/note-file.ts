@@ -18,6 +18,7 @@ export function serializeNote(note: NoteInput): string {
   if (note.updated) fields.updated = note.updated
   if (note.doi) fields.doi = note.doi
   fields.draft = note.draft
+  if (note.publishAt) fields.publishAt = note.publishAt
   // Strings are always quoted, so a title like "yes", "2021-01-01" or "a: b" stays a string.
   const yaml = stringifyYaml(fields, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
   const body = note.body.endsWith('\n') || note.body === '' ? note.body : `${note.body}\n`

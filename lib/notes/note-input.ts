@@ -17,6 +17,7 @@ export function noteInputFromFile(note: ParsedNoteFile): Record<string, unknown>
     doi: optional(fields.doi),
     // As the build reads it: published unless the file says `draft: true`.
     draft: fields.draft === true,
+    publishAt: optional(fields.publishAt),
     body: note.body,
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DOI_HINT, isDoi } from './doi'
+import { isDayOfInstant, parseInstant, PUBLISH_AT_EXAMPLE } from './publish-at.mjs'
 
 export const MAX_BODY_BYTES = 1_000_000
 
@@ -35,6 +36,11 @@ export const noteInputSchema = z
     updated: isoDay.optional(),
     doi: optionalText('DOI', 200).refine(isDoi, `DOI ${DOI_HINT}`).optional(),
     draft: z.boolean().default(true),
+    // Set by Schedule: the note is a draft to readers until this instant (lib/content/draft-files.mjs).
+    publishAt: z
+      .string({ error: 'Scheduled time must be text' })
+      .refine((value) => parseInstant(value) !== undefined, `Scheduled time must be an instant with a zone, like ${PUBLISH_AT_EXAMPLE}`)
+      .optional(),
     body: z
       .string({ error: 'Body must be text' })
       .refine((value) => Buffer.byteLength(value, 'utf8') <= MAX_BODY_BYTES, 'Body is larger than 1 MB')
@@ -47,6 +53,10 @@ export const noteInputSchema = z
   })
   .refine((note) => note.draft || Boolean(note.date), { message: 'A published note needs a date', path: ['date'] })
   .refine((note) => note.draft || note.summary.length > 0, { message: 'A published note needs a summary', path: ['summary'] })
+  .refine((note) => !note.publishAt || !note.date || parseInstant(note.publishAt) === undefined || isDayOfInstant(note.date, parseInstant(note.publishAt)!), {
+    message: 'A scheduled note is dated the day it becomes public: change the date, or schedule it again',
+    path: ['date'],
+  })
   .refine((note) => !note.updated || !note.date || note.updated >= note.date, {
     message: 'Updated is before the date',
     path: ['updated'],

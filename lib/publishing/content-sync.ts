@@ -1,23 +1,20 @@
 import 'server-only'
-import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { noteStore } from '@/lib/drafts/store-instance'
 import { settings } from '@/lib/settings'
 import { announceContentChange, listenForChanges } from './announcements'
 import { rebuildPublicSite, refreshesItself, revalidatePublicPages, type RefreshResult } from './index'
+import { isSelfRequest, postToSelf } from './self-request'
 
 // Keeps this instance's public pages at what the content remote has: a first pull when the server
 // starts, another whenever an instance announces a change (Redis), and a look at the remote every
 // CONTENT_SYNC_INTERVAL seconds (a missed announcement, a commit pushed from a laptop, commits
-// queued here while the remote was down). The work runs in a request this server sends itself,
-// because Next revalidates pages only inside a request.
+// queued here while the remote was down). The work runs in a request this server sends itself
+// (self-request.ts), because Next revalidates pages only inside a request.
 
 /** Where an instance asks itself to catch up (app/api/content-sync/route.ts). */
 export const SYNC_PATH = '/api/content-sync'
-const SYNC_HEADER = 'x-content-sync'
 
 type SyncState = {
-  /** Proves a sync request came from this process; never leaves it. */
-  token: string
   started: boolean
   /** Whether the first catch-up after starting has finished, well or not. */
   attempted: boolean
@@ -31,7 +28,6 @@ type SyncState = {
 
 // One state per server process, whichever bundle (instrumentation, the route) loads this module.
 const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('notes.content-sync')] ??= {
-  token: randomBytes(32).toString('hex'),
   started: false,
   attempted: false,
   current: true,
@@ -89,7 +85,7 @@ function requestSync() {
 
 async function askSelf() {
   try {
-    const response = await fetch(new URL(SYNC_PATH, await selfOrigin()), { method: 'POST', headers: { [SYNC_HEADER]: state.token } })
+    const response = await postToSelf(SYNC_PATH)
     const result = (await response.json()) as SyncResult
     if (!result.ok) console.error(`This instance could not catch up with the content: ${result.error}`)
   } catch (error) {
@@ -99,22 +95,9 @@ async function askSelf() {
   state.attempted = true
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** This server's own address, once it listens (`next start` sets it). */
-async function selfOrigin(): Promise<string> {
-  for (let waited = 0; !process.env.__NEXT_PRIVATE_ORIGIN && waited < 30_000; waited += 200) await sleep(200)
-  const origin = new URL(process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`)
-  // Listening on every address: loopback reaches it without a name lookup.
-  if (origin.hostname === 'localhost') origin.hostname = '127.0.0.1'
-  return origin.origin
-}
-
 /** Whether a request is this process asking itself to catch up. */
 export function isSyncRequest(request: Request): boolean {
-  const sent = Buffer.from(request.headers.get(SYNC_HEADER) ?? '')
-  const token = Buffer.from(state.token)
-  return sent.length === token.length && timingSafeEqual(sent, token)
+  return isSelfRequest(request)
 }
 
 /**

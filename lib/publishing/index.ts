@@ -5,6 +5,7 @@ import { settings, type PublishMode } from '@/lib/settings'
 import { announceContentChange } from './announcements'
 import { purgeCdn } from './cdn-purge'
 import { requestRefresh, type RefreshResult } from './refresh'
+import { rearmScheduler } from './scheduler'
 
 export type { RefreshResult } from './refresh'
 
@@ -36,6 +37,8 @@ export async function revalidatePublicPages() {
   // Loaded here, not at the top: the feeds bring in the whole content module.
   const { writeStaticFeeds } = await import('@/lib/feed/static-files')
   await writeStaticFeeds().catch((error: Error) => console.error(`The feed files could not be written: ${error.message}`))
+  // The content changed: a note may have been scheduled, moved or published meanwhile.
+  rearmScheduler()
 }
 
 // Shared by every route bundle of this server process.

@@ -16,6 +16,12 @@ export const DEPLOY_HOOK_PORT = E2E_PORT + 99
 export const CDN_PURGE_PORT = E2E_PORT + 98
 export const CDN_PURGE_HEADER = 'Authorization: Bearer e2e-purge-token'
 
+/**
+ * The suite server's clock for scheduled notes (lib/content/clock.mjs, test only): absent or empty,
+ * the real time; the scheduled-notes test writes an instant into it to move the time on.
+ */
+export const TEST_CLOCK_FILE = path.join(process.cwd(), '.test-clock')
+
 /** Where the suite's server keeps sessions: a second server without Redis may not use it too. */
 export const AUTH_STATE_DIR = '.test-content/.auth-state'
 
@@ -36,6 +42,7 @@ export const serverEnv = forNextServer({
   // A local stand-in for a CDN's purge API; the live publishing test listens on it.
   CDN_PURGE_URL: `http://127.0.0.1:${CDN_PURGE_PORT}/purge`,
   CDN_PURGE_HEADER,
+  TEST_CLOCK_FILE,
 }, process.cwd())
 
 /**

@@ -136,11 +136,14 @@ test('notebook uploads have one limit with a clear message, and large ones are r
   await context.close()
 })
 
-test('the content-sync address exists only for the server itself; /api/health says ready and nothing more', async ({ request }) => {
-  for (const headers of [{}, { 'x-content-sync': 'guess' }, { 'x-content-sync': 'a'.repeat(64) }] as Record<string, string>[]) {
-    const response = await request.post('/api/content-sync', { headers })
-    expect(response.status()).toBe(404)
-    expect(await response.text()).toBe('Not found')
+test('the content-sync and scheduled-publish addresses exist only for the server itself; /api/health says ready and nothing more', async ({ request }) => {
+  const guesses = [{}, { 'x-self-request': 'guess' }, { 'x-self-request': 'a'.repeat(64) }, { 'x-content-sync': 'a'.repeat(64) }] as Record<string, string>[]
+  for (const url of ['/api/content-sync', '/api/scheduled-publish']) {
+    for (const headers of guesses) {
+      const response = await request.post(url, { headers })
+      expect(response.status(), url).toBe(404)
+      expect(await response.text()).toBe('Not found')
+    }
   }
   const health = await request.get('/api/health')
   expect(health.status()).toBe(200)

@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 
-const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 const workDirs: string[] = []
 
 /** Runs the real Contentlayer build with our config on the given notes, in a throwaway folder. */
-async function buildNotes(notes: Record<string, string>) {
+async function buildNotes(notes: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-build-'))
   workDirs.push(dir)
   cpSync(path.join(root, 'contentlayer.config.ts'), path.join(dir, 'contentlayer.config.ts'))
@@ -19,15 +17,30 @@ async function buildNotes(notes: Record<string, string>) {
   cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true })
   mkdirSync(path.join(dir, 'content/notes'), { recursive: true })
   for (const [name, source] of Object.entries(notes)) writeFileSync(path.join(dir, 'content/notes', name), source)
-  try {
-    // Contentlayer takes its working folder from $PWD before process.cwd().
-    const env = { ...process.env, PWD: dir, CONTENT_DIR: 'content' }
-    const { stdout, stderr } = await run('node', ['node_modules/contentlayer2/bin/cli.cjs', 'build'], { cwd: dir, env })
-    return { ok: true, output: stdout + stderr }
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
-    return { ok: false, output: stdout + stderr }
-  }
+  // Contentlayer takes its working folder from $PWD before process.cwd().
+  const env = { ...process.env, PWD: dir, CONTENT_DIR: 'content', ...extraEnv }
+  const { code, output } = await runBuild(dir, env)
+  return { ok: code === 0, output, slugs: code === 0 ? builtSlugs(dir) : [] }
+}
+
+/**
+ * `contentlayer2 build` in `dir`, its output and exit code. Done when it exits: a helper it started
+ * (esbuild's service) may hold its output pipes open a while longer.
+ */
+function runBuild(dir: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('node', ['node_modules/contentlayer2/bin/cli.cjs', 'build'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('exit', (code) => setTimeout(() => resolve({ code, output }), 200))
+  })
+}
+
+/** The notes the build made, by slug: what every page, feed and index is made from. */
+function builtSlugs(dir: string): string[] {
+  const notes = JSON.parse(readFileSync(path.join(dir, '.contentlayer/generated/Note/_index.json'), 'utf8')) as { slug: string }[]
+  return notes.map((note) => note.slug)
 }
 
 afterAll(() => {
@@ -126,5 +139,39 @@ describe('drafts are never built', () => {
     })
     expect(result.ok).toBe(true)
     expect(existsSync(marker)).toBe(false)
+  })
+})
+
+describe('a scheduled note is built only once its time has come', () => {
+  const clockAt = (instant: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'content-build-clock-'))
+    workDirs.push(dir)
+    writeFileSync(path.join(dir, 'now'), instant)
+    return { TEST_CLOCK_FILE: path.join(dir, 'now') }
+  }
+  const scheduled = (publishAt: string) => `---\ntitle: "Later"\ndate: "2026-12-03"\nsummary: "s"\ndraft: false\npublishAt: "${publishAt}"\n---\n\nScheduled words.\n`
+
+  it('leaves the note out before the instant and builds it from the instant on, by the clock the test sets', async () => {
+    const before = await buildNotes({ 'later.mdx': scheduled('2026-12-03T09:00:00Z') }, clockAt('2026-12-03T08:59:59Z'))
+    expect(before.ok).toBe(true)
+    expect(before.slugs).not.toContain('later')
+    expect(before.slugs).toContain('cuda')
+    const after = await buildNotes({ 'later.mdx': scheduled('2026-12-03T09:00:00Z') }, clockAt('2026-12-03T09:00:00Z'))
+    expect(after.ok).toBe(true)
+    expect(after.slugs).toContain('later')
+  })
+
+  it('fails on a publishAt that is not an instant, naming the file and the field', async () => {
+    const result = await buildNotes({ 'bad-time.mdx': scheduled('3 December, 9 am') })
+    expect(result.ok).toBe(false)
+    expect(result.output).toContain('content/notes/bad-time.mdx: field "publishAt" "3 December, 9 am" is not an instant')
+  })
+
+  it('fails now on a note that could not be published at its time, though it is not built yet', async () => {
+    const farOff = scheduled('2999-01-01T09:00:00Z').replace('date: "2026-12-03"', 'date: "2999-01-01"').replace('summary: "s"\n', '')
+    const result = await buildNotes({ 'far-off.mdx': farOff })
+    expect(result.ok).toBe(false)
+    expect(result.output).toContain('Scheduled notes that could not be published at their time (1)')
+    expect(result.output).toContain('content/notes/far-off.mdx: field "summary" A published note needs a summary')
   })
 })

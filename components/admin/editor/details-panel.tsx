@@ -11,12 +11,14 @@ type DetailsPanelProps = {
   onSlug: (slug: string) => void
   serverSlug: string | null
   draft: boolean
+  /** Scheduled for later: not public yet, so shared for review like a draft. */
+  scheduled: boolean
   onClose: () => void
   onDelete: () => void
 }
 
 /** Everything about the note but its title and body: address, summary, tags, series, dates, DOI, review links, delete. */
-export function DetailsPanel({ fields, errors, change, onSlug, serverSlug, draft, onClose, onDelete }: DetailsPanelProps) {
+export function DetailsPanel({ fields, errors, change, onSlug, serverSlug, draft, scheduled, onClose, onDelete }: DetailsPanelProps) {
   const slugLocked = Boolean(serverSlug) && !draft
   return (
     <aside id="note-details" aria-labelledby="note-details-heading" className="min-w-0 space-y-4 rounded-lg border border-zinc-200 bg-zinc-50 p-4 dark:border-zinc-800 dark:bg-zinc-900">
@@ -41,10 +43,10 @@ export function DetailsPanel({ fields, errors, change, onSlug, serverSlug, draft
       <FieldInput label="Tags" name="tags" value={fields.tags} error={errors.tags} onChange={(tags) => change({ tags })} hint="Separated by commas, e.g. CUDA, PyTorch" />
       <FieldInput label="Series" name="series" value={fields.series} error={errors.series} onChange={(series) => change({ series })} />
       <FieldInput label="Part" name="seriesOrder" value={fields.seriesOrder} error={errors.seriesOrder} onChange={(seriesOrder) => change({ seriesOrder })} inputMode="numeric" hint="Its place in the series: 1, 2, 3…" />
-      <FieldInput label="Date" name="date" type="date" value={fields.date} error={errors.date} onChange={(date) => change({ date })} hint={draft ? 'Set when you publish, if empty.' : undefined} />
+      <FieldInput label="Date" name="date" type="date" value={fields.date} error={errors.date} onChange={(date) => change({ date })} hint={draft ? 'Set when you publish, if empty.' : scheduled ? 'The day it becomes public, set by Schedule.' : undefined} />
       <FieldInput label="Updated" name="updated" type="date" value={fields.updated} error={errors.updated} onChange={(updated) => change({ updated })} />
       <FieldInput label="DOI" name="doi" value={fields.doi} error={errors.doi} onChange={(doi) => change({ doi })} hint="Optional, e.g. 10.5281/zenodo.1234567; shown in “Cite this note”." />
-      {serverSlug && draft && <SharePanel slug={serverSlug} />}
+      {serverSlug && (draft || scheduled) && <SharePanel slug={serverSlug} />}
       {serverSlug && (
         <button
           type="button"

@@ -1,14 +1,18 @@
 'use client'
 
 import Link from 'next/link'
+import { useState } from 'react'
 import type { SaveState } from '@/lib/editor/save-state'
 import type { EditorView } from '@/lib/editor/use-editor-layout'
+import { LocalTime } from '../local-time'
 import { SaveStatus } from './save-status'
-
+import { ScheduleForm } from './schedule-form'
 
 type EditorBarProps = {
   serverSlug: string | null
   draft: boolean
+  /** When a note scheduled for later becomes public (ISO); null when it is not waiting. */
+  scheduledFor: string | null
   onSite: boolean
   historyEnabled: boolean
   state: SaveState
@@ -16,6 +20,8 @@ type EditorBarProps = {
   problems: number
   onSave: () => void
   onPublish: () => void
+  onUnpublish: () => void
+  onSchedule: (choice: { publishAt: string; date: string }) => Promise<string | null>
   details: boolean
   onDetails: () => void
   view: EditorView
@@ -34,14 +40,20 @@ const VIEWS: { view: EditorView; label: string; wideOnly?: boolean }[] = [
 
 /** Pinned above the writing: where the note stands, and every action on it. */
 export function EditorBar(props: EditorBarProps) {
-  const { serverSlug, draft, onSite, historyEnabled, state, dirty, problems, details, view, focus } = props
+  const { serverSlug, draft, scheduledFor, onSite, historyEnabled, state, dirty, problems, details, view, focus } = props
+  const [scheduling, setScheduling] = useState(false)
+  const schedule = async (choice: { publishAt: string; date: string }) => {
+    const refusal = await props.onSchedule(choice)
+    if (refusal === null) setScheduling(false)
+    return refusal
+  }
   return (
     <div className="sticky top-0 z-20 -mx-4 border-b border-zinc-200 bg-white/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6 dark:border-zinc-800 dark:bg-zinc-950/95">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div className={`order-last min-w-0 sm:order-none ${focus ? 'sr-only' : ''}`}>
           <h1 className="sr-only text-lg font-bold tracking-tight sm:not-sr-only">{serverSlug ? 'Edit note' : 'New note'}</h1>
           <p className="text-xs text-zinc-700 dark:text-zinc-300">
-            {draft ? 'Draft' : 'Published'}
+            {draft ? 'Draft' : scheduledFor ? <>Scheduled for <LocalTime iso={scheduledFor} /></> : 'Published'}
             {serverSlug && (
               <>
                 {' · '}
@@ -94,17 +106,24 @@ export function EditorBar(props: EditorBarProps) {
           <button type="button" onClick={props.onSave} className="rounded-md border border-zinc-500 px-2 py-1.5 text-sm font-medium sm:px-3">
             {draft ? 'Save' : 'Update'} <kbd className="hidden text-xs text-zinc-600 sm:inline dark:text-zinc-400">Ctrl S</kbd>
           </button>
-          {draft ? (
-            <button type="button" onClick={props.onPublish} className="rounded-md bg-sky-800 px-2 py-1.5 text-sm font-medium text-white sm:px-3 dark:bg-sky-300 dark:text-zinc-950">
-              Publish
+          {(draft || scheduledFor) && (
+            <button type="button" aria-expanded={scheduling} onClick={() => setScheduling((open) => !open)} className={quietButton}>
+              {scheduledFor ? 'Reschedule…' : 'Schedule…'}
             </button>
-          ) : (
-            <button type="button" onClick={props.onPublish} className={quietButton}>
-              Unpublish
+          )}
+          {draft || scheduledFor ? (
+            <button type="button" onClick={props.onPublish} className="rounded-md bg-sky-800 px-2 py-1.5 text-sm font-medium text-white sm:px-3 dark:bg-sky-300 dark:text-zinc-950">
+              {scheduledFor ? 'Publish now' : 'Publish'}
+            </button>
+          ) : null}
+          {!draft && (
+            <button type="button" onClick={props.onUnpublish} className={quietButton}>
+              {scheduledFor ? 'Unschedule' : 'Unpublish'}
             </button>
           )}
         </div>
       </div>
+      {scheduling && !focus && <ScheduleForm onSchedule={schedule} onCancel={() => setScheduling(false)} />}
     </div>
   )
 }

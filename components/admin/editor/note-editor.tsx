@@ -32,6 +32,8 @@ type NoteEditorProps = {
   publishing: PublishingMode
   /** Whether readers can open the note now (the public site has it). */
   onSite: boolean
+  /** When the note, scheduled for later, becomes public (ISO); null when it is not waiting. */
+  scheduledFor?: string | null
   historyEnabled: boolean
   /** The preview of the note as loaded, and the problems of its saved body. */
   initialPreview: ReactNode
@@ -44,7 +46,7 @@ type NoteEditorProps = {
  * The note editor: the title and a wide body first, the other fields in a side panel, status and
  * actions pinned above, and a live server-rendered preview beside (or instead of) the body.
  */
-export function NoteEditor({ initial, publishing, onSite, historyEnabled, initialPreview, initialProblems = [], renderPreview }: NoteEditorProps) {
+export function NoteEditor({ initial, publishing, onSite, scheduledFor = null, historyEnabled, initialPreview, initialProblems = [], renderPreview }: NoteEditorProps) {
   const [resumed] = useState(() => resumeSession(initial.slug, initial.version))
   const [notice, setNotice] = useState<string | null>(null)
   const onSaved = useCallback((live: LiveResult | null) => {
@@ -55,7 +57,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
   const conflict = useConflictChoice(saver)
   const { fields, serverSlug, draft, change, save, latest } = saver
   const live = useLivePreview(fields, renderPreview, { preview: initialPreview, problems: initialProblems })
-  const actions = usePublishing(saver, { mode: publishing, onSite, historyEnabled, say: setNotice })
+  const actions = usePublishing(saver, { mode: publishing, onSite, scheduledFor, historyEnabled, say: setNotice })
   const uploadImage = (file: File) => uploadNoteImage(latest.current.serverSlug ?? latest.current.fields.slug, file, setNotice)
   const local = useLocalCopyOffer(initial, resumed !== null, setNotice)
   useLeaveGuard(latest, save)
@@ -85,13 +87,16 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
       <EditorBar
         serverSlug={serverSlug}
         draft={draft}
+        scheduledFor={draft ? null : actions.scheduledFor}
         onSite={actions.onSite}
         historyEnabled={historyEnabled}
         state={saver.state}
         dirty={saver.dirty}
         problems={(saver.problems ?? initialProblems).length}
         onSave={() => void save(true)}
-        onPublish={() => void actions.setPublished(draft)}
+        onPublish={() => void actions.setPublished(true)}
+        onUnpublish={() => void actions.setPublished(false)}
+        onSchedule={actions.schedule}
         details={layout.details}
         onDetails={layout.toggleDetails}
         view={layout.view}
@@ -138,6 +143,7 @@ export function NoteEditor({ initial, publishing, onSite, historyEnabled, initia
                 onSlug={(slug) => (setSlugTouched(true), change({ slug }))}
                 serverSlug={serverSlug}
                 draft={draft}
+                scheduled={!draft && actions.scheduledFor !== null}
                 onClose={layout.closeDetails}
                 onDelete={() => void actions.deleteNote()}
               />

@@ -9,6 +9,9 @@ import { noteStore, shareStore } from '@/lib/drafts/store-instance'
 import { noteInputFromFile } from '@/lib/notes/note-input'
 import { parseNoteInput } from '@/lib/notes/schema'
 import { formatDate } from '@/lib/utils'
+import { LocalTime } from '@/components/admin/local-time'
+import { now } from '@/lib/content/clock.mjs'
+import { scheduledAfter } from '@/lib/notes/publish-at.mjs'
 
 export const metadata: Metadata = { title: 'Draft preview', robots: { index: false, follow: false } }
 
@@ -31,10 +34,11 @@ export default async function SharedDraftPage({ params }: SharedDraftProps) {
   const input = parseNoteInput(noteInputFromFile(stored))
   if (!input.ok) notFound()
   const compiled = await compileDraft(input.note.body)
+  const scheduled = scheduledAfter(input.note, now()) !== undefined && input.note.publishAt
   return (
     <article className="space-y-8">
       <p role="note" className="rounded-md border border-amber-700/40 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-300/40 dark:bg-amber-950/50 dark:text-amber-100">
-        {input.note.draft ? 'Draft preview, not published yet.' : 'Preview link.'} Shared for review until{' '}
+        {input.note.draft ? 'Draft preview, not published yet.' : scheduled ? <>Scheduled preview, not public until <LocalTime iso={scheduled} />.</> : 'Preview link.'} Shared for review until{' '}
         {formatDate(new Date(share.expires).toISOString())}.
       </p>
       {compiled.ok ? (

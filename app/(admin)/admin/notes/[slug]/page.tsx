@@ -12,6 +12,8 @@ import { noteStore } from '@/lib/drafts/store-instance'
 import { fieldsFromNote } from '@/lib/editor/fields'
 import { publishingMode } from '@/lib/publishing'
 import { previewNoteAction } from '@/components/admin/editor/preview-action'
+import { now } from '@/lib/content/clock.mjs'
+import { scheduledAfter } from '@/lib/notes/publish-at.mjs'
 
 type EditNoteProps = { params: Promise<{ slug: string }> }
 
@@ -38,11 +40,13 @@ export default async function EditNotePage({ params }: EditNoteProps) {
   const input = noteInputFromFile(note)
   const parsed = parseNoteInput(input)
   const preview = parsed.ok ? await renderDraftPreview(slug, parsed.note) : null
+  const waitingUntil = scheduledAfter(note.fields, now())
   return (
     <NoteEditor
       initial={{ slug, version: note.version, draft: input.draft !== false, fields: fieldsFromNote(slug, input) }}
       publishing={publishingMode()}
       onSite={getNote(slug) !== undefined}
+      scheduledFor={waitingUntil === undefined ? null : new Date(waitingUntil).toISOString()}
       historyEnabled={await store.hasHistory()}
       initialPreview={
         preview?.ok ? preview.preview : preview ? <p>The saved body cannot be previewed until the problems listed under it are fixed.</p> : <p>Fix the fields in Details to see the preview.</p>
