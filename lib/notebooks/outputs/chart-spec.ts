@@ -116,7 +116,7 @@ const plainText = (value: unknown): string | undefined => {
   const text = Array.isArray(value) ? value.filter((line) => typeof line === 'string').join(' ') : value
   if (typeof text !== 'string') return undefined
   // Plotly titles may hold its small HTML subset (<b>, <br>); the fallback shows the words.
-  const words = text.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
+  const words = text.replace(/<br\s*\/?>/gi, ' ').replace(/<[^<>]*>/g, '').replace(/\s+/g, ' ').trim()
   return words || undefined
 }
 
