@@ -52,11 +52,11 @@ export function usePublishing(saver: NoteSaver, { mode, onSite: initiallyOnSite,
 
   /** Schedules the note; resolves to the server's refusal, or null once it is scheduled. */
   const schedule = useCallback(
-    async (choice: { publishAt: string; date: string }): Promise<string | null> => {
+    async ({ publishAt: chosen, date: chosenDay }: { publishAt: string; date: string }): Promise<string | null> => {
       if (needsSave && !(await save(true))) return 'Save the note first: the save was refused (see above).'
       const slug = latest.current.serverSlug!
       say('Scheduling…')
-      const result = await adminRequest<ScheduleResult>(noteApiUrl(slug, 'schedule'), 'POST', { version: latest.current.version, ...choice })
+      const result = await adminRequest<ScheduleResult>(noteApiUrl(slug, 'schedule'), 'POST', { version: latest.current.version, publishAt: chosen, date: chosenDay })
       if (result.kind !== 'ok') {
         showRefusal(result)
         say(`Not scheduled: ${result.error}`)

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads'
 import katex from 'katex'
 import { bundleMDX } from 'mdx-bundler'
+import { warmUpCitations } from '../citations/format.mjs'
 import { grayMatterOptions } from './front-matter-guard.mjs'
 import { memoize } from './memoize.mjs'
 import { rehypePlugins, remarkPlugins } from './pipeline.mjs'
@@ -36,6 +37,11 @@ async function compile(source) {
 
 // While the author types, one block changes and the rest compile the same as last time.
 const compileBlock = memoize(compile, (source) => source, 2_000)
+
+// Parsing the citation style takes longer than most previews: done once, before the first job,
+// and the preview's time limit starts counting when the worker says it is ready.
+warmUpCitations()
+parentPort?.postMessage({ ready: true })
 
 parentPort?.on('message', async (/** @type {{ id: number, source?: string, blocks?: string[] }} */ { id, source, blocks }) => {
   try {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 export const PREVIEW_TIME_LIMIT_MS = 5_000
+const WORKER_START_LIMIT_MS = 30_000
 
 export class CompileError extends Error {
   constructor(
@@ -13,8 +14,8 @@ export class CompileError extends Error {
   }
 }
 
-type Pending = { resolve: (codes: string[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
-type Reply = { id: number; ok: true; codes: string[] } | { id: number; ok: false; message: string }
+type Pending = { resolve: (codes: string[]) => void; reject: (error: Error) => void; timer?: NodeJS.Timeout; startTimer: () => void }
+type Reply = { id: number; ok: true; codes: string[] } | { id: number; ok: false; message: string } | { ready: true }
 type Job = { source: string } | { blocks: string[] }
 
 /**
@@ -24,6 +25,7 @@ type Job = { source: string } | { blocks: string[] }
  */
 class CompileWorker {
   private worker: Worker | null = null
+  private ready = false
   private pending = new Map<number, Pending>()
   private nextId = 1
 
@@ -31,10 +33,18 @@ class CompileWorker {
     const worker = this.ensureWorker()
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.stop(new CompileError(`The preview took longer than ${timeLimitMs / 1000} s and was stopped.`, true))
-      }, timeLimitMs)
-      this.pending.set(id, { resolve, reject, timer })
+      const pending: Pending = {
+        resolve,
+        reject,
+        startTimer: () => {
+          pending.timer = setTimeout(() => {
+            this.stop(new CompileError(`The preview took longer than ${timeLimitMs / 1000} s and was stopped.`, true))
+          }, timeLimitMs)
+        },
+      }
+      this.pending.set(id, pending)
+      // A worker still warming up (lib/mdx/compile-worker.mjs) starts the clock when it is ready.
+      if (this.ready) pending.startTimer()
       worker.postMessage({ id, ...job })
     })
   }
@@ -44,7 +54,18 @@ class CompileWorker {
     const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'lib/mdx/compile-worker.mjs')
     const worker = new Worker(file)
     worker.unref()
+    const startLimit = setTimeout(() => {
+      if (this.worker === worker) this.stop(new CompileError(`The preview compiler did not start within ${WORKER_START_LIMIT_MS / 1000} s.`))
+    }, WORKER_START_LIMIT_MS)
+    startLimit.unref()
     worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        if (this.worker !== worker) return
+        clearTimeout(startLimit)
+        this.ready = true
+        for (const pending of this.pending.values()) pending.startTimer()
+        return
+      }
       const pending = this.pending.get(reply.id)
       if (!pending) return
       this.pending.delete(reply.id)
@@ -63,6 +84,7 @@ class CompileWorker {
   private stop(reason: CompileError) {
     const worker = this.worker
     this.worker = null
+    this.ready = false
     for (const { reject, timer } of this.pending.values()) {
       clearTimeout(timer)
       reject(reason)

@@ -48,7 +48,7 @@ for (const note of WILD_NOTES) {
       await page.setViewportSize({ width: 390, height: 844 })
       await page.goto(url)
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-      const headings = await page.getByRole('article').locator('h2:not(#toc-heading)').allTextContents()
+      const headings = await page.getByRole('article').locator('.prose h2').allTextContents()
       if (headings.length < 2) return
       await page.setViewportSize({ width: 1280, height: 900 })
       const contents = page.getByRole('navigation', { name: 'On this page' })
