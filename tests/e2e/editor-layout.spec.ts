@@ -111,7 +111,7 @@ test('an unfinished formula: the draft is saved with it, the line is marked, the
   await expect(page.locator('.cm-lint-marker-error')).toHaveCount(0)
   await expect(problems).toHaveCount(0)
   await page.getByRole('button', { name: 'Publish' }).click()
-  await expect(page.getByText(`Published. It is live at /notes/${slug}.`)).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText(`Published. It is live at /notes/${slug}.`)).toBeVisible({ timeout: 30_000 })
   await context.close()
 })
 
