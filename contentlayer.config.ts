@@ -151,7 +151,7 @@ export default makeSource(() => reportingContentProblems(async () => {
         const allProblems = JSON.parse(readFileSync(path.join('.contentlayer', 'generated', 'Problem', '_index.json'), 'utf8')) as ProblemFields[]
         const cvFile = path.join(contentDir, CV_FILE)
         const problems = [
-          ...findContentProblems(allNotes, readSource),
+          ...findContentProblems(allNotes, readSource, at),
           ...findProblemSlugClashes(allProblems),
           ...(existsSync(cvFile) ? findCvProblems(readFileSync(cvFile, 'utf8')) : []),
         ]

@@ -41,12 +41,20 @@ export function frontMatterDates(source: string): Record<string, string> {
   return dates
 }
 
-/** A scheduled note's `publishAt` is a real instant, and its `date` the day of it. */
-export function scheduleProblems(note: { publishAt?: unknown; date?: string }): { field: string; message: string }[] {
+/**
+ * A scheduled note's `publishAt` is a real instant, and its `date` the day of it. With `builtAt`
+ * (the instant a build left out the notes scheduled for later): a note built though its time is
+ * still to come, whose front matter the schedule check could not read, stops the build rather
+ * than go public early.
+ */
+export function scheduleProblems(note: { publishAt?: unknown; date?: string; draft?: boolean }, builtAt?: number): { field: string; message: string }[] {
   if (note.publishAt === undefined) return []
   const instant = parseInstant(note.publishAt)
   if (instant === undefined) {
     return [{ field: 'publishAt', message: `${JSON.stringify(note.publishAt)} is not an instant (write a day, a time and a zone, e.g. ${PUBLISH_AT_EXAMPLE})` }]
+  }
+  if (builtAt !== undefined && !note.draft && instant > builtAt) {
+    return [{ field: 'publishAt', message: `(${note.publishAt}) is still to come, yet the note was read as public: start the file with a line holding only --- and plain YAML fields` }]
   }
   if (note.date && !isDayOfInstant(note.date, instant)) {
     return [{ field: 'date', message: `is not the day of publishAt (${note.publishAt}): a scheduled note is dated the day it becomes public` }]
@@ -62,6 +70,7 @@ export function scheduleProblems(note: { publishAt?: unknown; date?: string }): 
 export function findContentProblems(
   notes: NoteFields[],
   readSource: (sourceFilePath: string) => string,
+  builtAt?: number,
 ): ContentProblem[] {
   const problems: ContentProblem[] = []
   const seriesParts = new Map<string, Map<number, string>>()
@@ -75,7 +84,7 @@ export function findContentProblems(
     }
     if (!note.draft && !note.date) problems.push({ file, field: 'date', message: 'is required on a published note' })
     if (!note.draft && !note.summary?.trim()) problems.push({ file, field: 'summary', message: 'is required on a published note' })
-    for (const problem of scheduleProblems(note)) problems.push({ file, ...problem })
+    for (const problem of scheduleProblems(note, builtAt)) problems.push({ file, ...problem })
     if (note.updated && note.date && note.updated < note.date) {
       problems.push({ file, field: 'updated', message: 'is earlier than date' })
     }

@@ -14,5 +14,8 @@ export function opensForeignFrontMatter(text, start = 0) {
   return FOREIGN_FRONT_MATTER.test(text)
 }
 
-/** A leading YAML front matter block (its fields in group 1), as the note-file reader takes it. */
-export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/
+/**
+ * A leading YAML front matter block (its fields in group 1), as the note-file reader takes it: as
+ * gray-matter does, after a byte-order mark and with spaces after either `---`.
+ */
+export const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n)?/

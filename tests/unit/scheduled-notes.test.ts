@@ -283,3 +283,29 @@ describe('the editor’s Schedule form', () => {
     expect(describeInstant('2026-12-03T20:30:00.000Z', 'UTC')).toBe('Thu, 3 Dec 2026, 20:30 UTC')
   })
 })
+
+describe('front matter written loosely still keeps a scheduled note out', () => {
+  const at = Date.parse('2026-12-01T00:00:00Z')
+  const fields = 'title: Later\ndate: 2026-12-03\nsummary: Soon.\npublishAt: "2026-12-03T09:00:00Z"\n'
+  const forms = {
+    'spaces after the opening ---': `--- \n${fields}---\nBody.\n`,
+    'a tab after the opening ---': `---\t\n${fields}---\nBody.\n`,
+    'a byte-order mark': `\uFEFF---\n${fields}---\nBody.\n`,
+    'Windows line ends': `---\r\n${fields.replaceAll('\n', '\r\n')}---\r\nBody.\r\n`,
+    'spaces after the closing ---': `---\n${fields}---  \nBody.\n`,
+  }
+  for (const [form, source] of Object.entries(forms)) {
+    it(`with ${form}`, () => {
+      expect(isDraftSource(source, at)).toBe(true)
+      expect(isDraftSource(source, Date.parse('2026-12-03T09:00:00Z'))).toBe(false)
+      expect(parseNoteFile(source).fields.publishAt).toBe('2026-12-03T09:00:00Z')
+    })
+  }
+
+  it('and a note built before its time anyway stops the build, naming the field', () => {
+    const note = { title: 'Later', date: '2026-12-03', publishAt: '2026-12-03T09:00:00Z', draft: false }
+    expect(scheduleProblems(note, at)).toEqual([{ field: 'publishAt', message: expect.stringContaining('is still to come, yet the note was read as public') }])
+    expect(scheduleProblems(note, Date.parse('2026-12-03T09:00:00Z'))).toEqual([])
+    expect(scheduleProblems(note)).toEqual([])
+  })
+})
