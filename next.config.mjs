@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { MAX_NOTEBOOK_REQUEST_BYTES } from './lib/notebooks/upload-limit.mjs'
+import { CHART_LIBRARY_FILES } from './lib/charts/library-files.mjs'
 import { noteImageCacheRules, PAGE_EXPIRE_SECONDS } from './lib/cache/cache-policy.mjs'
 import { ensureStaticFeedFiles, servesStaticFeeds, staticFeedHeaderRules, staticFeedRewrites } from './lib/feed/static-feeds.mjs'
 import { publicHeaderRules } from './lib/security/csp.mjs'
@@ -36,7 +37,11 @@ const nextConfig = {
   // Next's page cache, with the marks a publish leaves kept across restarts (see the file).
   cacheHandler: path.join(import.meta.dirname, 'lib/cache/durable-cache-handler.mjs'),
   // lib/content reads Contentlayer's output at run time: hosts that copy only traced files need it.
-  outputFileTracingIncludes: { '/**': ['./.contentlayer/generated/*/_index.json'] },
+  // The chart libraries are read from node_modules by their route, never imported.
+  outputFileTracingIncludes: {
+    '/**': ['./.contentlayer/generated/*/_index.json'],
+    '/charts/[file]': Object.values(CHART_LIBRARY_FILES).map((file) => `./node_modules/${file}`),
+  },
   // Required at run time by lib/citations (feeds, the editor's checks), as Node loads it.
   serverExternalPackages: ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-csl'],
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '2mb' }, proxyClientMaxBodySize: MAX_NOTEBOOK_REQUEST_BYTES },

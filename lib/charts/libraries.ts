@@ -1,4 +1,7 @@
 import type { ChartKind } from '@/lib/notebooks/outputs/chart-spec'
+import { CHART_LIBRARY_FILES } from './library-files.mjs'
+
+export { CHART_LIBRARY_FILES }
 
 /**
  * The chart libraries, served by app/charts/[file]/route.ts from node_modules under names that
@@ -7,13 +10,6 @@ import type { ChartKind } from '@/lib/notebooks/outputs/chart-spec'
  * vega-embed's `ast: true`, which interprets expressions with the vega-interpreter it bundles.
  * tests/unit/chart-libraries.test.ts checks the versions against the installed packages.
  */
-export const CHART_LIBRARY_FILES = {
-  'plotly-strict-4.1.1.min.js': 'plotly.js-strict-dist-min/plotly-strict.min.js',
-  'vega-6.4.0.min.js': 'vega/build/vega.min.js',
-  'vega-lite-6.5.0.min.js': 'vega-lite/build/vega-lite.min.js',
-  'vega-embed-7.3.0.min.js': 'vega-embed/build/vega-embed.min.js',
-} as const
-
 export type ChartLibraryFile = keyof typeof CHART_LIBRARY_FILES
 
 export const CHART_LIBRARY_PATH = '/charts'
