@@ -17,7 +17,7 @@ export const CHART_LIBRARY_PATH = '/charts'
 /** The scripts a chart of each kind needs, in the order they must run (vega-embed reads the globals of the others). */
 export const CHART_SCRIPTS: Record<ChartKind, readonly ChartLibraryFile[]> = {
   plotly: ['plotly-strict-4.1.1.min.js'],
-  'vega-lite': ['vega-6.4.0.min.js', 'vega-lite-6.5.0.min.js', 'vega-embed-7.3.0.min.js'],
+  'vega-lite': ['vega-6.4.0.min.js', 'vega-lite-6.4.1.min.js', 'vega-embed-7.3.0.min.js'],
 }
 
 // The only specs a chart reads: the ones the content build wrote beside a notebook's plots (lib/notebooks/served-file.ts).

@@ -2,7 +2,7 @@
 // references.bib that cannot be read. Checked on the parsed tree, before anything compiles, by the
 // content build (file and line) and the admin editor (an inline problem at the line).
 import { loadReferences, REFERENCES_FILE } from './references.mjs'
-import { textsWithCitations } from './syntax.mjs'
+import { citationsInHeadings, textsWithCitations } from './syntax.mjs'
 
 /** @typedef {{ node: import('mdast').Text, line: number, column: number, message: string }} CitationProblem */
 
@@ -23,8 +23,14 @@ function placeOf(node, offset) {
  * @returns {CitationProblem[]}
  */
 export function findCitationProblems(tree, references = () => loadReferences()) {
+  /** @type {CitationProblem[]} */
+  const inHeadings = citationsInHeadings(tree).map(({ node, citation }) => ({
+    node,
+    ...placeOf(node, citation.start),
+    message: 'A citation in a heading: cite in the text under it (a heading names its anchor and its line in "On this page").',
+  }))
   const found = textsWithCitations(tree)
-  if (found.length === 0) return []
+  if (found.length === 0) return inHeadings
   /** @type {ReadonlyMap<string, unknown>} */
   let known
   try {
@@ -33,8 +39,7 @@ export function findCitationProblems(tree, references = () => loadReferences()) 
     const { node, citations } = found[0]
     return [{ node, ...placeOf(node, citations[0].start), message: `References: ${/** @type {Error} */ (error).message}` }]
   }
-  /** @type {CitationProblem[]} */
-  const problems = []
+  const problems = inHeadings
   for (const { node, citations } of found) {
     for (const citation of citations) {
       for (const { key } of citation.items) {

@@ -84,10 +84,29 @@ export function textsWithCitations(tree) {
   /** @type {{ node: import('mdast').Text, parent: import('mdast').Parent, citations: Citation[] }[]} */
   const found = []
   visit(tree, (node, _index, parent) => {
-    if (node.type === 'link' || node.type === 'linkReference') return SKIP
+    // Headings are left alone (lib/citations/problems.mjs refuses a citation there).
+    if (node.type === 'link' || node.type === 'linkReference' || node.type === 'heading') return SKIP
     if (node.type !== 'text' || !parent) return
     const citations = findCitations(node.value)
     if (citations.length > 0) found.push({ node, parent, citations })
+  })
+  return found
+}
+
+/**
+ * The citations written in headings: a heading's text names its anchor and its entry in the table
+ * of contents, where a citation's link and preview have no place.
+ * @param {import('mdast').Root} tree
+ * @returns {{ node: import('mdast').Text, citation: Citation }[]}
+ */
+export function citationsInHeadings(tree) {
+  /** @type {{ node: import('mdast').Text, citation: Citation }[]} */
+  const found = []
+  visit(tree, 'heading', (heading) => {
+    visit(heading, 'text', (node) => {
+      for (const citation of findCitations(node.value)) found.push({ node, citation })
+    })
+    return SKIP
   })
   return found
 }

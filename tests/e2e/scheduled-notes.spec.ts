@@ -68,6 +68,8 @@ test('a note scheduled an hour ahead is public nowhere until the clock passes it
   await when.fill(kolkataInput(publishAt))
   await page.getByRole('form', { name: 'Schedule' }).getByRole('button', { name: 'Schedule', exact: true }).click()
   await expect(page.getByText(/^Scheduled for .*: the site publishes it by itself then\./)).toBeVisible({ timeout: 20_000 })
+  // The form has closed: the keyboard is back on the button that opened it.
+  await expect(page.getByRole('button', { name: 'Reschedule…' })).toBeFocused()
   await expect(page.getByText(/Scheduled for/).first()).toBeVisible()
   await expect(page.getByRole('button', { name: 'Publish now' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Unschedule', exact: true })).toBeVisible()

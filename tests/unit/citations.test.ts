@@ -132,6 +132,13 @@ describe('unknown keys and a malformed references.bib', () => {
     expect(problems).toEqual([{ line: 3, column: 30, message: 'Unknown citation key "@nope2020": it is not in references.bib.' }])
   })
 
+  it('a citation in a heading is a problem at its place, and the heading keeps its text', async () => {
+    const source = 'Intro.\n\n## Background [@kirk2016]\n\nText [@kirk2016].'
+    expect(checkMdxPolicy(source)).toEqual([{ line: 3, column: 15, message: expect.stringContaining('A citation in a heading') }])
+    const html = await renderFeedHtml(source, 'https://notes.example/notes/x')
+    expect(html).toContain('<h2>Background [@kirk2016]</h2>')
+  })
+
   it('fail the build naming file, line and key; drafts are skipped', () => {
     const dir = tempDir()
     mkdirSync(path.join(dir, 'notes'))

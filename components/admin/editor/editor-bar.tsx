@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { SaveState } from '@/lib/editor/save-state'
 import type { EditorView } from '@/lib/editor/use-editor-layout'
 import { LocalTime } from '../local-time'
@@ -42,9 +42,15 @@ const VIEWS: { view: EditorView; label: string; wideOnly?: boolean }[] = [
 export function EditorBar(props: EditorBarProps) {
   const { serverSlug, draft, scheduledFor, onSite, historyEnabled, state, dirty, problems, details, view, focus } = props
   const [scheduling, setScheduling] = useState(false)
+  const scheduleButton = useRef<HTMLButtonElement>(null)
+  // The form goes away: focus goes back to the button that opened it, not to the page's start.
+  const closeSchedule = () => {
+    setScheduling(false)
+    requestAnimationFrame(() => scheduleButton.current?.focus())
+  }
   const schedule = async (choice: { publishAt: string; date: string }) => {
     const refusal = await props.onSchedule(choice)
-    if (refusal === null) setScheduling(false)
+    if (refusal === null) closeSchedule()
     return refusal
   }
   return (
@@ -107,7 +113,7 @@ export function EditorBar(props: EditorBarProps) {
             {draft ? 'Save' : 'Update'} <kbd className="hidden text-xs text-zinc-600 sm:inline dark:text-zinc-400">Ctrl S</kbd>
           </button>
           {(draft || scheduledFor) && (
-            <button type="button" aria-expanded={scheduling} onClick={() => setScheduling((open) => !open)} className={quietButton}>
+            <button ref={scheduleButton} type="button" aria-expanded={scheduling} onClick={() => setScheduling((open) => !open)} className={quietButton}>
               {scheduledFor ? 'Reschedule…' : 'Schedule…'}
             </button>
           )}
@@ -123,7 +129,7 @@ export function EditorBar(props: EditorBarProps) {
           )}
         </div>
       </div>
-      {scheduling && !focus && <ScheduleForm onSchedule={schedule} onCancel={() => setScheduling(false)} />}
+      {scheduling && !focus && <ScheduleForm onSchedule={schedule} onCancel={closeSchedule} />}
     </div>
   )
 }
