@@ -54,7 +54,7 @@ test('the body keeps the cursor while the preview and the autosave answer: one c
   await expectSaved(page)
   await page.keyboard.insertText(' fifth')
   await expect(body).toContainText('First line. second third fourth fifth')
-  await expect(preview(page)).toContainText('First line. second third fourth fifth', { timeout: 10_000 })
+  await expect(preview(page)).toContainText('First line. second third fourth fifth', { timeout: 20_000 })
   await context.close()
 })
 
