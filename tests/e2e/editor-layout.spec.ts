@@ -37,6 +37,7 @@ for (const viewport of [
 }
 
 test('the body keeps the cursor while the preview and the autosave answer: one click, then just typing', async ({ browser }) => {
+  test.setTimeout(60_000)
   const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('typing')
   // A long note (5,000 words, 50 formulas, 20 code blocks), opened from the server as the author comes back to it.
@@ -79,6 +80,8 @@ test('the format toolbar and its shortcuts write the Markdown these notes use', 
 })
 
 test('an unfinished formula: the draft is saved with it, the line is marked, the list jumps to it, publishing waits', async ({ browser }) => {
+  // Publishing waits for the live rebuild, which under the suite's load can take most of a minute.
+  test.setTimeout(90_000)
   const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('unfinished')
   await startNote(page, 'Unfinished', 'Intro.\n\n$$\n\\frac{1}{\n$$\n\nMore text.\n', slug)

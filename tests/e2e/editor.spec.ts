@@ -49,6 +49,8 @@ test('a new note autosaves as a draft and is intact after a reload; the preview 
 })
 
 test('saving records a revision; publishing sets draft: false and a date; history shows and restores revisions', async ({ browser }) => {
+  // Publishing and restoring wait for the live rebuild, which under the suite's load can take most of a minute.
+  test.setTimeout(90_000)
   const { context, page } = await authorPage(browser)
   const slug = uniqueSlug('publish')
   await startNote(page, 'Publishing flow', 'First version of the body.\n', slug)
@@ -86,7 +88,8 @@ test('saving records a revision; publishing sets draft: false and a date; histor
   await expect(page.getByTestId('revision-diff')).toContainText('+ First version of the body.')
   page.once('dialog', (dialog) => void dialog.accept())
   await first.getByRole('button', { name: 'Restore this version' }).click()
-  await expect(page).toHaveURL(`/admin/notes/${slug}`)
+  // Restoring a published note waits for the live rebuild before it returns to the editor.
+  await expect(page).toHaveURL(`/admin/notes/${slug}`, { timeout: 30_000 })
   await expect.poll(() => bodyText(page)).not.toContain('Second paragraph.')
   expect(readNote(slug)).not.toContain('Second paragraph.')
   // Restoring keeps the note published, and is itself a revision.
