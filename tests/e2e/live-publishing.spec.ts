@@ -44,7 +44,9 @@ async function bodies(guest: APIRequestContext, urls: Record<string, string>) {
       seen[name] = await searchIndexText(guest)
       continue
     }
-    const response = await guest.get(url)
+    // A keep-alive connection the server closed while the test waited is reset; a browser sends
+    // such a GET again, and so does this.
+    const response = await guest.get(url).catch((error: Error) => (/ECONNRESET/.test(error.message) ? guest.get(url) : Promise.reject(error)))
     seen[name] = { status: response.status(), text: await response.text() }
   }
   return seen

@@ -22,7 +22,9 @@ async function surfaces(guest: APIRequestContext, slug: string, word: string) {
   const urls = { page: `/notes/${slug}`, notes: '/notes', home: '/', tag: `/tags/sched-${word}`, feedXml: '/feed.xml', atom: '/atom.xml', feedJson: '/feed.json', sitemap: '/sitemap.xml', search: `/search?q=${word}` }
   const seen: Record<string, { status: number; text: string }> = {}
   for (const [name, url] of Object.entries(urls)) {
-    const response = await guest.get(url)
+    // A keep-alive connection the server closed while the test waited is reset; a browser sends
+    // such a GET again, and so does this.
+    const response = await guest.get(url).catch((error: Error) => (/ECONNRESET/.test(error.message) ? guest.get(url) : Promise.reject(error)))
     seen[name] = { status: response.status(), text: await response.text() }
   }
   seen.searchIndex = await searchIndexText(guest)
